@@ -1,0 +1,133 @@
+/**
+ * The document model (IR) every renderer reads. A discriminated union on `type`;
+ * every node carries the position of its source text so rules and the build can
+ * point a clerk at file:line:column.
+ */
+
+export interface SourcePosition {
+  /** Path of the source file, relative to the content folder's parent (as shown to the clerk). */
+  file: string;
+  /** 1-based. */
+  line: number;
+  /** 1-based, counted in Unicode code points. */
+  column: number;
+}
+
+/** Font roles of GB/T 9704; each renderer maps a role to a concrete font. */
+export type FontRole = 'xiaobiaosong' | 'fangsong' | 'heiti' | 'kaiti' | 'songti';
+
+export interface TextRun {
+  type: 'text';
+  text: string;
+  /** Role override for emphasis; absent means the role of the enclosing block. */
+  role?: FontRole;
+  position: SourcePosition;
+}
+
+export type Inline = TextRun;
+
+/** Heading levels map to the ordinals 一、（一）1.（1）. */
+export type HeadingLevel = 1 | 2 | 3 | 4;
+
+export interface Heading {
+  type: 'heading';
+  level: HeadingLevel;
+  /** The ordinal as printed, e.g. "一、", "（二）", "3.", "（4）". */
+  ordinal: string;
+  children: Inline[];
+  position: SourcePosition;
+}
+
+export interface Paragraph {
+  type: 'paragraph';
+  /** Printed before the text, e.g. "5." for an item of an ordered list. */
+  ordinal?: string;
+  children: Inline[];
+  position: SourcePosition;
+}
+
+export type Block = Heading | Paragraph;
+
+export interface DateValue {
+  year: number;
+  month: number;
+  day: number;
+  position: SourcePosition;
+}
+
+export interface AttachmentNote {
+  /** 1-based number as listed in 附件说明. */
+  number: number;
+  title: string;
+  position: SourcePosition;
+}
+
+export interface Attachment {
+  number: number;
+  /** Title lines as printed on the attachment page (one entry per line). */
+  title: string[];
+  body: Block[];
+  position: SourcePosition;
+}
+
+export interface Issuer {
+  name: string;
+  position: SourcePosition;
+}
+
+export interface DocumentHead {
+  /** 份号: six digits. */
+  copyNumber?: string;
+  /** 密级 and 保密期限, e.g. "秘密" and "1年". */
+  secrecy?: { level: string; term?: string };
+  /** 紧急程度: 特急 or 加急. */
+  urgency?: string;
+  /** 发文机关标志: one or several issuer names and the word beside them ("文件", or none). */
+  mark: { issuers: Issuer[]; suffix: string; position: SourcePosition };
+  /** 发文字号, e.g. 太应急〔2021〕46号. */
+  docNumber?: { text: string; position: SourcePosition };
+  /** 签发人 names (上行文). */
+  signers?: string[];
+}
+
+export interface Signature {
+  /** 署名: one per issuer. */
+  names: string[];
+  date: DateValue;
+  /** 加盖印章: true selects the with-seal layout. */
+  sealed: boolean;
+  position: SourcePosition;
+}
+
+export interface Colophon {
+  /** 抄送 organisations, printed "抄送：A，B。" */
+  copyTo?: string[];
+  /** 印发机关. */
+  printer: string;
+  printDate: DateValue;
+  /** 印数: number of copies, printed "（共印N份）". */
+  copies?: number;
+  position: SourcePosition;
+}
+
+/** A notice in 文件格式 (GB/T 9704 §7): 版头, 主体 and 版记. */
+export interface OfficialDocument {
+  type: 'official-document';
+  format: 'file';
+  head: DocumentHead;
+  /** Title lines; several lines form a trapezoid, as the author broke them. */
+  title: string[];
+  titlePosition: SourcePosition;
+  /** 主送机关, printed with a trailing "：". */
+  recipients?: string;
+  body: Block[];
+  attachmentNotes: AttachmentNote[];
+  signature: Signature;
+  /** 附注, printed in full-width brackets. */
+  note?: string;
+  attachments: Attachment[];
+  colophon?: Colophon;
+  /** PDF metadata and output name. */
+  meta: { name: string; author: string };
+  position: SourcePosition;
+}

@@ -1,0 +1,117 @@
+/**
+ * The one GB/T 9704-2012 layout profile. Every renderer reads its numbers from here;
+ * none hard-codes a margin, size, colour or font. Sources: shared/docs/gbt9704.md.
+ */
+import type { FontRole } from '../ir/types.js';
+
+export const MM = 72 / 25.4;
+export const mm = (v: number): number => v * MM;
+/** Twentieths of a point, the DOCX length unit. */
+export const twips = (pt: number): number => Math.round(pt * 20);
+
+/** Chinese type sizes (号) in points. */
+export const SIZE = {
+  chuhao: 42,
+  erhao: 22,
+  sanhao: 16,
+  sihao: 14,
+} as const;
+
+export const profile = {
+  page: { widthMm: 210, heightMm: 297 },
+  /** 版心: 156 × 225 mm at 天头 37 mm, 订口 28 mm. */
+  block: { topMm: 37, leftMm: 28, widthMm: 156, heightMm: 225 },
+  grid: { lines: 22, chars: 28 },
+  colors: { red: '#FF0000', black: '#000000' },
+  body: { role: 'fangsong' as FontRole, size: SIZE.sanhao, firstLineIndentChars: 2 },
+  headings: {
+    1: { role: 'heiti' as FontRole },
+    2: { role: 'kaiti' as FontRole },
+    3: { role: 'fangsong' as FontRole },
+    4: { role: 'fangsong' as FontRole },
+  },
+  head: {
+    /** 份号, 密级, 紧急程度: 3号黑体 (份号 digits), 顶格, one line each from 版心 line 1. */
+    labelRole: 'heiti' as FontRole,
+    /** Top edge of 发文机关标志 below the 版心 top. */
+    markTopMm: 35,
+    markRole: 'xiaobiaosong' as FontRole,
+    /** The standard leaves the size open; 初号 is common, shrunk to fit 156 mm. */
+    markMaxSize: SIZE.chuhao,
+    /** Blank lines between the mark and the 发文字号. */
+    docNumberGapLines: 2,
+    /** The red separator sits 4 mm below the 发文字号. */
+    ruleGapMm: 4,
+    ruleWidthMm: 156,
+    ruleThicknessPt: 1.5,
+    /** 签发人 names (楷体) are right-indented one character. */
+    signerRole: 'kaiti' as FontRole,
+  },
+  title: { role: 'xiaobiaosong' as FontRole, size: SIZE.erhao, gapLinesAfterRule: 2, maxLineChars: 20 },
+  recipients: { gapLinesAfterTitle: 1 },
+  attachmentNote: { gapLinesBefore: 1, indentChars: 2, label: '附件：' },
+  signature: {
+    /** With seal: 成文日期 right-indented 4 chars, 署名 centred over it, two blank lines above. */
+    sealed: { gapLinesBefore: 2, dateRightIndentChars: 4 },
+    /** Without seal: 署名 right-indented 2 chars one blank line below; the date starts 2 chars right of it. */
+    unsealed: { gapLinesBefore: 1, nameRightIndentChars: 2, dateOffsetChars: 2 },
+  },
+  note: { indentChars: 2 },
+  attachmentPage: { labelRole: 'heiti' as FontRole, titleLine: 3 },
+  colophon: {
+    role: 'fangsong' as FontRole,
+    size: SIZE.sihao,
+    insetChars: 1,
+    outerRulePt: mm(0.35),
+    innerRulePt: mm(0.25),
+  },
+  pageNumber: {
+    role: 'songti' as FontRole,
+    size: SIZE.sihao,
+    /** The dash's stroke sits 7 mm below the 版心 bottom. */
+    belowBlockMm: 7,
+    insetChars: 1,
+    dash: '\u2014',
+  },
+} as const;
+
+export type Profile = typeof profile;
+
+/** Derived grid numbers, in points. */
+export function gridMetrics(p: Profile = profile) {
+  const blockWidth = mm(p.block.widthMm);
+  const blockHeight = mm(p.block.heightMm);
+  return {
+    pageWidth: mm(p.page.widthMm),
+    pageHeight: mm(p.page.heightMm),
+    left: mm(p.block.leftMm),
+    top: mm(p.block.topMm),
+    blockWidth,
+    blockHeight,
+    right: mm(p.block.leftMm + p.block.widthMm),
+    bottom: mm(p.block.topMm + p.block.heightMm),
+    /** 225 mm / 22 ≈ 28.99 pt. */
+    linePitch: blockHeight / p.grid.lines,
+    /** 156 mm / 28 ≈ 15.79 pt: 3号 text is squeezed by ≈ 0.21 pt a glyph. */
+    cell: blockWidth / p.grid.chars,
+  };
+}
+
+/** DOCX names of the official fonts for each role; Latin and digits are set in Times New Roman. */
+export const docxFontNames: Record<FontRole, string> = {
+  xiaobiaosong: '方正小标宋简体',
+  fangsong: '仿宋_GB2312',
+  heiti: '黑体',
+  kaiti: '楷体_GB2312',
+  songti: '宋体',
+};
+export const latinFontName = 'Times New Roman';
+
+/** CSS stacks: the official fonts first, then common system and open fallbacks. */
+export const cssFontStacks: Record<FontRole, string> = {
+  xiaobiaosong: '"方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋", "STZhongsong", "Noto Serif SC", "Source Han Serif SC", serif',
+  fangsong: '"Times New Roman", "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "STFangsong", "Noto Serif SC", serif',
+  heiti: '"Times New Roman", "黑体", "SimHei", "Noto Sans SC", "Source Han Sans SC", sans-serif',
+  kaiti: '"Times New Roman", "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "STKaiti", "Noto Serif SC", serif',
+  songti: '"宋体", "SimSun", "Noto Serif SC", serif',
+};
