@@ -1,0 +1,71 @@
+/** Front matter of a notice in 文件格式 (GB/T 9704 §7), keyed by the standard's own element names. */
+import { z } from 'zod';
+import { dateField, nameOrList, textLines } from './common.js';
+
+/** 代字〔YYYY〕N号: 〔〕 are U+3014/U+3015, no 第, no zero padding. */
+export const DOC_NUMBER = /^\S+〔\d{4}〕[1-9]\d*号$/;
+
+const attachmentEntry = z
+  .object({
+    标题: z.string().min(1),
+    文件: z.string().min(1),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    if (/[。，；：、！？.,;:]$/.test(a.标题)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['标题'],
+        message: `附件名称“${a.标题}”以标点结尾。`,
+        params: { hint: 'GB/T 9704 规定附件名称后不加标点，请删去末尾的标点。' },
+      });
+    }
+  });
+
+export const noticeSchema = z
+  .object({
+    格式: z.literal('文件').default('文件'),
+    份号: z
+      .string()
+      .refine((v) => /^\d{6}$/.test(v), { message: '份号应为 6 位阿拉伯数字。', params: { hint: '写成 份号: "000001"（加引号，免得开头的 0 被去掉）。' } })
+      .optional(),
+    密级: z.enum(['绝密', '机密', '秘密']).optional(),
+    保密期限: z.string().min(1).optional(),
+    紧急程度: z.enum(['特急', '加急']).optional(),
+    发文机关标志: z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]),
+    标志后缀: z.string().optional(),
+    发文字号: z
+      .string()
+      .refine((v) => DOC_NUMBER.test(v), {
+        message: '发文字号格式不对。',
+        params: { hint: '写成 机关代字〔年份〕序号号，例如 太应急〔2021〕46号：年份用六角括号〔〕，序号不加“第”、不编虚位（不写 046）。' },
+      })
+      .optional(),
+    签发人: nameOrList.optional(),
+    标题: textLines,
+    主送: z.string().min(1).optional(),
+    附件: z.array(attachmentEntry).default([]),
+    署名: nameOrList,
+    成文日期: dateField,
+    印章: z.boolean().default(true),
+    附注: z.string().min(1).optional(),
+    抄送: nameOrList.optional(),
+    印发机关: z.string().min(1).optional(),
+    印发日期: dateField.optional(),
+    印数: z.number().int().positive().optional(),
+    数据: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict()
+  .superRefine((n, ctx) => {
+    if (n.保密期限 && !n.密级) {
+      ctx.addIssue({ code: 'custom', path: ['保密期限'], message: '写了保密期限却没有写密级。', params: { hint: '补上 密级: 秘密（或 机密、绝密），或删去保密期限。' } });
+    }
+    if (n.印发机关 && !n.印发日期) {
+      ctx.addIssue({ code: 'custom', path: ['印发机关'], message: '版记写了印发机关，缺少印发日期。', params: { hint: '补上 印发日期: 2021年3月30日。' } });
+    }
+    if (!n.印发机关 && (n.印发日期 || n.抄送 || n.印数)) {
+      ctx.addIssue({ code: 'custom', path: [n.印发日期 ? '印发日期' : n.抄送 ? '抄送' : '印数'], message: '版记缺少印发机关。', params: { hint: '补上 印发机关: 某某局办公室。' } });
+    }
+  });
+
+export type NoticeFrontMatter = z.infer<typeof noticeSchema>;

@@ -1,0 +1,174 @@
+/**
+ * marked tokens → model blocks. marked gives each token its `raw` text but no position, so
+ * positions come from a running sum of top-level `raw` lengths (marked's lexer consumes the
+ * input token by token) and, inside a block, from finding each inline's `raw` after a cursor.
+ */
+import { Lexer, type Token, type Tokens } from 'marked';
+import { positionAt, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { ordinalFor, TYPED_ORDINAL } from './ordinals.js';
+import type { Block, FontRole, HeadingLevel, Inline, SourcePosition } from './types.js';
+
+export interface MarkdownSource {
+  /** The (template-expanded) Markdown. */
+  text: string;
+  /** Maps a 1-based line/column in `text` to the author's file position. */
+  toSource(line: number, column: number): SourcePosition;
+}
+
+export interface MarkdownResult {
+  blocks: Block[];
+  diagnostics: Diagnostic[];
+}
+
+export function blocksFromMarkdown(src: MarkdownSource): MarkdownResult {
+  const text = src.text.replace(/\r\n?/g, '\n');
+  const tokens = new Lexer({ gfm: true }).lex(text);
+  const blocks: Block[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const counters = [0, 0, 0, 0];
+  const at = (offset: number): SourcePosition => {
+    const p = positionAt(text, offset);
+    return src.toSource(p.line, p.column);
+  };
+  const report = (offset: number, rule: string, message: string, hint: string, severity: 'error' | 'warning' = 'error') => {
+    const p = at(offset);
+    diagnostics.push({ file: p.file, line: p.line, column: p.column, rule, severity, message, hint });
+  };
+
+  const inlines = (toks: Token[] | undefined, blockRaw: string, blockOffset: number, role?: FontRole): Inline[] => {
+    const out: Inline[] = [];
+    let cursor = 0;
+    for (const t of toks ?? []) {
+      const idx = blockRaw.indexOf(t.raw, cursor);
+      const offset = blockOffset + (idx >= 0 ? idx : cursor);
+      if (idx >= 0) cursor = idx + t.raw.length;
+      const push = (s: string, r?: FontRole) => {
+        if (s) out.push({ type: 'text', text: s, ...(r ? { role: r } : {}), position: at(offset) });
+      };
+      switch (t.type) {
+        case 'text':
+        case 'escape':
+          if ('tokens' in t && t.tokens?.length) out.push(...inlines(t.tokens, t.raw, offset, role));
+          else push(t.text, role);
+          break;
+        case 'strong':
+          out.push(...inlines(t.tokens, t.raw, offset, 'heiti'));
+          break;
+        case 'em':
+          out.push(...inlines(t.tokens, t.raw, offset, 'kaiti'));
+          break;
+        case 'codespan':
+          push(t.text, role);
+          break;
+        case 'del':
+        case 'link':
+          out.push(...inlines(t.tokens, t.raw, offset, role));
+          break;
+        case 'br':
+          break;
+        case 'html':
+          report(offset, 'markdown-html', `正文里不能写 HTML 代码“${t.raw.trim()}”。`, '删去尖括号标记；公文的格式由 gongwen 按 GB/T 9704 排定。');
+          break;
+        case 'image':
+          report(offset, 'markdown-unsupported', '正文里暂不支持插图。', '删去图片标记。');
+          break;
+        default:
+          push(t.raw, role);
+      }
+    }
+    return joinSoftBreaks(out);
+  };
+
+  const walk = (toks: Token[], base: number) => {
+    let offset = base;
+    for (const t of toks) {
+      const start = offset;
+      offset += t.raw.length;
+      switch (t.type) {
+        case 'space':
+        case 'def':
+          break;
+        case 'heading': {
+          const h = t as Tokens.Heading;
+          if (h.depth > 4) {
+            report(start, 'markdown-heading-level', `标题最多四级，这里用了 ${h.depth} 个 #。`, '一级到四级标题分别写 # 到 ####，对应“一、”“（一）”“1.”“（1）”。');
+            break;
+          }
+          const level = h.depth as HeadingLevel;
+          counters[level - 1]!++;
+          counters.fill(0, level);
+          const ordinal = ordinalFor(level, counters[level - 1]!);
+          const textStart = start + h.raw.indexOf(h.text);
+          const children = inlines(h.tokens, h.raw, start);
+          const typed = TYPED_ORDINAL.exec(children[0]?.text ?? '');
+          if (typed && children[0]) {
+            if (typed[0].trim() !== ordinal) {
+              report(textStart, 'heading-ordinal', `标题前手写的序号“${typed[0].trim()}”与自动编号“${ordinal}”不一致。`, '删去手写的序号，gongwen 会按 # 的层级自动编号。', 'warning');
+            }
+            children[0] = { ...children[0], text: children[0].text.slice(typed[0].length) };
+          }
+          blocks.push({ type: 'heading', level, ordinal, children, position: at(start) });
+          break;
+        }
+        case 'paragraph':
+          blocks.push({ type: 'paragraph', children: inlines(t.tokens, t.raw, start), position: at(start) });
+          break;
+        case 'list': {
+          const list = t as Tokens.List;
+          let itemOffset = start;
+          for (const item of list.items) {
+            const typed = /^\s*(\d+)[.)]/.exec(item.raw)?.[1];
+            const ordinal = list.ordered ? `${typed ?? ''}.` : undefined;
+            const paras = item.tokens.filter((x) => x.type === 'paragraph' || x.type === 'text');
+            const rawStart = itemOffset + item.raw.indexOf(item.text.split('\n')[0] ?? '');
+            paras.forEach((p, i) => {
+              const pStart = itemOffset + Math.max(0, item.raw.indexOf(p.raw.split('\n')[0] ?? ''));
+              blocks.push({
+                type: 'paragraph',
+                ...(i === 0 && ordinal ? { ordinal } : {}),
+                children: inlines('tokens' in p ? p.tokens : undefined, p.raw, pStart),
+                position: at(i === 0 ? rawStart : pStart),
+              });
+            });
+            if (item.tokens.some((x) => x.type === 'list')) {
+              report(itemOffset, 'markdown-nested-list', '列表里又套了列表。', '公文的层次用“一、（一）1.（1）”表达：把下一层写成 #### 标题或单独的段落。');
+            }
+            itemOffset += item.raw.length;
+          }
+          break;
+        }
+        case 'blockquote':
+          walk((t as Tokens.Blockquote).tokens, start + t.raw.indexOf((t as Tokens.Blockquote).text.split('\n')[0] ?? ''));
+          break;
+        case 'table':
+          report(start, 'markdown-unsupported', '正文中的表格暂不支持。', '表格请放在附件中由数据生成（见 README“表格”）；本版本尚未提供。');
+          break;
+        case 'code':
+          report(start, 'markdown-unsupported', '正文里出现了代码块（缩进 4 个空格或 ``` 围起的内容）。', '删去行首多余的空格；公文段落不需要缩进，首行缩进由 gongwen 排定。');
+          break;
+        case 'html':
+          report(start, 'markdown-html', `正文里不能写 HTML 代码“${t.raw.trim().slice(0, 40)}”。`, '删去尖括号标记；公文的格式由 gongwen 按 GB/T 9704 排定。');
+          break;
+        case 'hr':
+          report(start, 'markdown-unsupported', '正文里的分隔线（---）没有对应的公文要素。', '删去这一行。');
+          break;
+        default:
+          report(start, 'markdown-unsupported', `不支持的 Markdown 写法（${t.type}）。`, '改成普通段落或标题。');
+      }
+    }
+  };
+  walk(tokens, 0);
+  return { blocks, diagnostics };
+}
+
+const ASCII_WORD = /[A-Za-z0-9]/;
+
+/** A soft line break inside Chinese text joins without a space; between Latin words it is one space. */
+function joinSoftBreaks(runs: Inline[]): Inline[] {
+  return runs
+    .map((r) => ({
+      ...r,
+      text: r.text.replace(/[^\S\n]*\n[^\S\n]*/g, (_m, i: number, s: string) => (ASCII_WORD.test(s[i - 1] ?? '') && ASCII_WORD.test(s[i + _m.length] ?? '') ? ' ' : '')),
+    }))
+    .filter((r) => r.text !== '');
+}

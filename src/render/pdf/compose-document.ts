@@ -1,0 +1,49 @@
+/** The whole 文件格式 notice → the pdfmake flow: 版头, 主体, attachments, 版记. */
+import type { OfficialDocument } from '../../ir/types.js';
+import { breakLines } from './break-lines.js';
+import { addBlocks, addParagraph, bodyGlyphs } from './compose-blocks.js';
+import { composeColophon } from './compose-colophon.js';
+import { composeHead } from './compose-head.js';
+import { composeAttachmentNotes, composeSignature } from './compose-signature.js';
+import type { PdfContext } from './context.js';
+import { Flow } from './flow.js';
+import { lineNode } from './line-node.js';
+import { shapeText, type ShapeStyle } from './shape-text.js';
+
+function addTitle(ctx: PdfContext, flow: Flow, lines: string[], position: OfficialDocument['titlePosition']): void {
+  const { profile: p, grid } = ctx;
+  const style: ShapeStyle = { role: p.title.role, size: p.title.size, color: p.colors.black, grid: false };
+  for (const text of lines) {
+    // An author's line that is still too long wraps; each printed line is centred.
+    for (const line of breakLines(shapeText(ctx, text, style, position), { width: grid.blockWidth, firstIndent: 0, restIndent: 0 })) {
+      flow.add({ ...lineNode(ctx, { ...line, indent: 0 }, { justify: false }), alignment: 'center' });
+    }
+  }
+}
+
+export function composeDocument(ctx: PdfContext, doc: OfficialDocument): Flow {
+  const { profile: p } = ctx;
+  const flow = new Flow(ctx);
+  flow.blank(composeHead(ctx, flow, doc.head));
+  addTitle(ctx, flow, doc.title, doc.titlePosition);
+  if (doc.recipients) {
+    flow.blank(p.recipients.gapLinesAfterTitle);
+    addParagraph(ctx, flow, bodyGlyphs(ctx, [{ type: 'text', text: doc.recipients, position: doc.titlePosition }], p.body.role), 0);
+  }
+  addBlocks(ctx, flow, doc.body);
+  composeAttachmentNotes(ctx, flow, doc);
+  composeSignature(ctx, flow, doc);
+
+  for (const a of doc.attachments) {
+    flow.newPage();
+    const label: ShapeStyle = { role: p.attachmentPage.labelRole, size: p.body.size, color: p.colors.black, grid: true };
+    const [line] = breakLines(shapeText(ctx, `附件${a.number}`, label, a.position), { width: ctx.grid.blockWidth, firstIndent: 0, restIndent: 0 });
+    if (line) flow.add(lineNode(ctx, line, { justify: false }));
+    flow.blank(p.attachmentPage.titleLine - 2);
+    addTitle(ctx, flow, a.title, a.position);
+    flow.blank();
+    addBlocks(ctx, flow, a.body);
+  }
+  if (doc.colophon) composeColophon(ctx, flow, doc.colophon);
+  return flow;
+}

@@ -1,0 +1,90 @@
+/**
+ * 版头 on page 1, placed absolutely from the standard's distances: 份号, 密级, 紧急程度 on
+ * the first grid lines, the red 发文机关标志 with its top 35 mm below the 版心 top, the
+ * 发文字号 two blank lines below it, the red rule 4 mm under the 文号. Returns how many grid
+ * lines the 版头 and the two blank lines under the rule take, so the title starts on the grid.
+ */
+import type { DocumentHead } from '../../ir/types.js';
+import { mm } from '../../layout/gbt9704.js';
+import { cellWidth } from '../../text/cells.js';
+import type { PdfContext } from './context.js';
+import type { Flow } from './flow.js';
+import { inlinesOf } from './line-node.js';
+import { glyphsWidth, shapeText, type ShapeStyle } from './shape-text.js';
+
+/** Baseline of grid line `i` (0-based): a Chinese character's top sits on the line's top. */
+export function gridBaseline(ctx: PdfContext, i: number, size = ctx.profile.body.size): number {
+  return ctx.grid.top + i * ctx.grid.linePitch + 0.88 * size;
+}
+
+/** A text node whose first glyph's baseline lands at (x, baseline). */
+export function placeText(ctx: PdfContext, flow: Flow, text: string, style: ShapeStyle, x: number, baseline: number, position = { file: '', line: 0, column: 0 }): number {
+  const glyphs = shapeText(ctx, text, style, position);
+  if (!glyphs.length) return 0;
+  const asc = Math.max(...glyphs.map((g) => ctx.metrics.ascender(g.slot, g.size)));
+  flow.place({ text: inlinesOf(ctx, glyphs), absolutePosition: { x, y: baseline - asc } });
+  return glyphsWidth(glyphs);
+}
+
+export function composeHead(ctx: PdfContext, flow: Flow, head: DocumentHead): number {
+  const { profile: p, grid } = ctx;
+  const size = p.body.size;
+  const black = p.colors.black;
+  const label: ShapeStyle = { role: p.head.labelRole, size, color: black, grid: true };
+  let row = 0;
+  if (head.copyNumber) placeText(ctx, flow, head.copyNumber, label, grid.left, gridBaseline(ctx, row++));
+  if (head.secrecy) placeText(ctx, flow, head.secrecy.term ? `${head.secrecy.level}★${head.secrecy.term}` : head.secrecy.level, label, grid.left, gridBaseline(ctx, row++));
+  if (head.urgency) placeText(ctx, flow, head.urgency, label, grid.left, gridBaseline(ctx, row++));
+
+  // 发文机关标志: one name, or several stacked with the suffix centred beside them.
+  const { issuers, suffix } = head.mark;
+  const longest = Math.max(...issuers.map((i) => cellWidth(i.name)));
+  const markSize = Math.min(p.head.markMaxSize, grid.blockWidth / (longest + cellWidth(suffix)));
+  const markStyle: ShapeStyle = { role: p.head.markRole, size: markSize, color: p.colors.red, grid: false };
+  const markTop = grid.top + mm(p.head.markTopMm);
+  const stackPitch = markSize * 1.2;
+  if (issuers.length === 1) {
+    const text = issuers[0]!.name + suffix;
+    const w = glyphsWidth(shapeText(ctx, text, markStyle, head.mark.position));
+    placeText(ctx, flow, text, markStyle, grid.left + (grid.blockWidth - w) / 2, markTop + 0.88 * markSize, head.mark.position);
+  } else {
+    const nameWidth = Math.max(...issuers.map((i) => glyphsWidth(shapeText(ctx, i.name, markStyle, i.position))));
+    const suffixWidth = glyphsWidth(shapeText(ctx, suffix, markStyle, head.mark.position));
+    const x0 = grid.left + (grid.blockWidth - nameWidth - suffixWidth) / 2;
+    issuers.forEach((iss, k) => {
+      const w = glyphsWidth(shapeText(ctx, iss.name, markStyle, iss.position));
+      placeText(ctx, flow, iss.name, markStyle, x0 + (nameWidth - w) / 2, markTop + k * stackPitch + 0.88 * markSize, iss.position);
+    });
+    const middle = markTop + ((issuers.length - 1) * stackPitch) / 2;
+    if (suffix) placeText(ctx, flow, suffix, markStyle, x0 + nameWidth, middle + 0.88 * markSize, head.mark.position);
+  }
+  const markBottom = markTop + (issuers.length - 1) * stackPitch + markSize;
+
+  // 发文字号 two blank lines below the mark: its glyph top three pitches below the mark's bottom, less one character.
+  const numberTop = markBottom + (p.head.docNumberGapLines + 1) * grid.linePitch - size;
+  const numberBaseline = numberTop + 0.88 * size;
+  const bodyStyle: ShapeStyle = { role: p.body.role, size, color: black, grid: true };
+  if (head.docNumber && head.signers?.length) {
+    // 上行文: 文号 left-indented one character, 签发人 right-indented one character on the same line.
+    placeText(ctx, flow, head.docNumber.text, bodyStyle, grid.left + grid.cell, numberBaseline, head.docNumber.position);
+    const labelW = glyphsWidth(shapeText(ctx, '签发人：', bodyStyle, head.docNumber.position));
+    const namesStyle: ShapeStyle = { ...bodyStyle, role: p.head.signerRole };
+    const names = head.signers.join('　');
+    const namesW = glyphsWidth(shapeText(ctx, names, namesStyle, head.docNumber.position));
+    const x = grid.right - grid.cell - namesW - labelW;
+    placeText(ctx, flow, '签发人：', bodyStyle, x, numberBaseline);
+    placeText(ctx, flow, names, namesStyle, x + labelW, numberBaseline);
+  } else if (head.docNumber) {
+    const w = glyphsWidth(shapeText(ctx, head.docNumber.text, bodyStyle, head.docNumber.position));
+    placeText(ctx, flow, head.docNumber.text, bodyStyle, grid.left + (grid.blockWidth - w) / 2, numberBaseline, head.docNumber.position);
+  }
+  const ruleY = numberTop + size + mm(p.head.ruleGapMm);
+  const ruleWidth = mm(p.head.ruleWidthMm);
+  flow.place({
+    canvas: [{ type: 'line', x1: 0, y1: 0, x2: ruleWidth, y2: 0, lineWidth: p.head.ruleThicknessPt, lineColor: p.colors.red }],
+    absolutePosition: { x: grid.left + (grid.blockWidth - ruleWidth) / 2, y: ruleY },
+  });
+  // The title's glyph top lies two blank lines below the rule, snapped to the nearest grid line.
+  const titleTop = ruleY + p.title.gapLinesAfterRule * grid.linePitch + (grid.linePitch - size);
+  return Math.round((titleTop - grid.top) / grid.linePitch);
+}

@@ -1,0 +1,22 @@
+/** What every part of the PDF composer shares: fonts, the grid, and the diagnostics it collects. */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { gridMetrics, profile as defaultProfile, type Profile } from '../../layout/gbt9704.js';
+import type { FontSet } from '../../layout/fonts.js';
+import { FontMetrics } from './font-metrics.js';
+
+/** pdfmake has no grid snapping: every line is given this height, a hair under the exact pitch so 22 fit. */
+const HAIR = 0.001;
+
+export interface PdfContext {
+  profile: Profile;
+  grid: ReturnType<typeof gridMetrics>;
+  /** Height given to every line, pt. */
+  pitch: number;
+  metrics: FontMetrics;
+  diagnostics: Diagnostic[];
+}
+
+export function createContext(fonts: FontSet, profile: Profile = defaultProfile): PdfContext {
+  const grid = gridMetrics(profile);
+  return { profile, grid, pitch: grid.linePitch - HAIR, metrics: new FontMetrics(fonts), diagnostics: [] };
+}

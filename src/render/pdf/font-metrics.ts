@@ -1,0 +1,55 @@
+/** Glyph metrics of the fonts the PDF embeds, read with fontkit (the parser pdfkit itself uses). */
+import * as fontkit from 'fontkit';
+import type { FontSet, FontSlot } from '../../layout/fonts.js';
+
+export class FontMetrics {
+  readonly faces: Record<FontSlot, fontkit.Font>;
+  private readonly cache = new Map<string, number>();
+
+  constructor(readonly set: FontSet) {
+    const open = (s: FontSlot) => fontkit.openSync(set[s].file, set[s].postscriptName);
+    this.faces = {
+      xiaobiaosong: open('xiaobiaosong'),
+      fangsong: open('fangsong'),
+      heiti: open('heiti'),
+      kaiti: open('kaiti'),
+      songti: open('songti'),
+      latin: open('latin'),
+    };
+  }
+
+  has(slot: FontSlot, ch: string): boolean {
+    return this.faces[slot].hasGlyphForCodePoint(ch.codePointAt(0)!);
+  }
+
+  /** Advance width of one character at `size` pt. */
+  advance(slot: FontSlot, ch: string, size: number): number {
+    const key = slot + ch;
+    let units = this.cache.get(key);
+    if (units === undefined) {
+      const f = this.faces[slot];
+      units = f.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth / f.unitsPerEm;
+      this.cache.set(key, units);
+    }
+    return units * size;
+  }
+
+  /** pdfkit places the baseline `ascender` below the top of a line box. */
+  ascender(slot: FontSlot, size: number): number {
+    const f = this.faces[slot];
+    return (f.ascent / f.unitsPerEm) * size;
+  }
+
+  /** pdfkit's line height (ascent − descent, without the line gap); pdfmake multiplies it by `lineHeight`. */
+  lineHeight(slot: FontSlot, size: number): number {
+    const f = this.faces[slot];
+    return ((f.ascent - f.descent) / f.unitsPerEm) * size;
+  }
+
+  /** Vertical centre of a glyph's ink above the baseline (for placing the page-number dash). */
+  inkCentre(slot: FontSlot, ch: string, size: number): number {
+    const f = this.faces[slot];
+    const b = f.glyphForCodePoint(ch.codePointAt(0)!).bbox;
+    return ((b.minY + b.maxY) / 2 / f.unitsPerEm) * size;
+  }
+}
