@@ -29,7 +29,7 @@ export interface Line {
   last: boolean;
 }
 
-const NO_START = new Set('，。、；：？！）》」』】〕〉’”%‰…—～·,.;:?!)]}');
+const NO_START = new Set('，。、；：？！）》」』】〕〉’”%‰～·,.;:?!)]}');
 const NO_END = new Set('（《「『【〔〈‘“([{');
 const PAIRED = new Set('—…');
 const EPS = 0.01;
