@@ -1,0 +1,51 @@
+/**
+ * IR → one self-contained HTML file: inline stylesheet, no script, no external resource,
+ * a CSP that forbids anything else, every piece of content escaped. Pure and deterministic.
+ */
+import type { OfficialDocument } from '../../ir/types.js';
+import { profile as defaultProfile, type Profile } from '../../layout/gbt9704.js';
+import { renderAttachment } from './attachment.js';
+import { renderBlocks } from './blocks.js';
+import { renderClosing } from './closing.js';
+import { renderColophon } from './colophon.js';
+import { buildCss } from './css.js';
+import { escapeHtml } from './escape.js';
+import { markCells, markFontSize, renderHead } from './head.js';
+
+/** Styles only; base-uri and form-action do not fall back to default-src, so they are closed too. */
+export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+export function buildHtml(doc: OfficialDocument, opts: { profile?: Profile } = {}): string {
+  const p = opts.profile ?? defaultProfile;
+  const css = buildCss(p, { sizePt: markFontSize(doc.head.mark, p), cells: markCells(doc.head.mark) });
+  const main = [
+    `<h1 class="gw-title">${doc.title.map(escapeHtml).join('<br>')}</h1>`,
+    doc.recipients ? `<p class="gw-recipients">${escapeHtml(doc.recipients)}</p>` : '',
+    renderBlocks(doc.body),
+    renderClosing(doc, p),
+    ...doc.attachments.map(renderAttachment),
+  ].filter(Boolean);
+
+  return [
+    '<!doctype html>',
+    '<html lang="zh-CN">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
+    '<meta name="referrer" content="no-referrer">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta name="author" content="${escapeHtml(doc.meta.author)}">`,
+    `<title>${escapeHtml(doc.title.join(''))}</title>`,
+    `<style>\n${css}</style>`,
+    '</head>',
+    '<body>',
+    renderHead(doc.head),
+    `<main>\n${main.join('\n')}\n</main>`,
+    doc.colophon ? renderColophon(doc.colophon) : '',
+    '</body>',
+    '</html>',
+    '',
+  ]
+    .filter((line, i, all) => line !== '' || i === all.length - 1)
+    .join('\n');
+}

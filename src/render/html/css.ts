@@ -1,0 +1,143 @@
+/**
+ * The stylesheet, computed from the layout profile: nothing here repeats a number the profile holds.
+ * Content never reaches this text; only the profile and the mark's computed size do.
+ */
+import type { FontRole } from '../../ir/types.js';
+import { MM, cssFontStacks, gridMetrics, type Profile } from '../../layout/gbt9704.js';
+import { JOINT_SUFFIX_GAP } from './head.js';
+import { mmLen, num, pt } from './units.js';
+
+/** ISO 216 A4, to print the `size` keyword when the profile's paper is A4. */
+const ISO_A4 = { widthMm: 210, heightMm: 297 };
+
+export interface PageMargins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Page margins in mm: the 版心 placed on the paper (天头, 订口, and what is left). */
+export function pageMargins(p: Profile): PageMargins {
+  return {
+    top: p.block.topMm,
+    right: p.page.widthMm - p.block.leftMm - p.block.widthMm,
+    bottom: p.page.heightMm - p.block.topMm - p.block.heightMm,
+    left: p.block.leftMm,
+  };
+}
+
+/** "37mm 26mm 35mm 28mm": print margins, and the screen sheet's padding. */
+export function marginShorthand(p: Profile): string {
+  const m = pageMargins(p);
+  return [m.top, m.right, m.bottom, m.left].map(mmLen).join(' ');
+}
+
+export function pageRule(p: Profile): string {
+  const a4 = p.page.widthMm === ISO_A4.widthMm && p.page.heightMm === ISO_A4.heightMm;
+  const size = a4 ? 'A4' : `${mmLen(p.page.widthMm)} ${mmLen(p.page.heightMm)}`;
+  return `@page { size: ${size}; margin: ${marginShorthand(p)} }`;
+}
+
+const font = (role: FontRole): string => `font-family: ${cssFontStacks[role]}`;
+
+/** "— N —" in the page margin: odd pages right, even pages left, inset one character. Browsers without margin boxes print none. */
+function pageNumbers(p: Profile): string {
+  const n = p.pageNumber;
+  // CSS strings; the profile's dash is trusted.
+  const before = JSON.stringify(`${n.dash} `);
+  const after = JSON.stringify(` ${n.dash}`);
+  const box = (side: 'left' | 'right') =>
+    `@bottom-${side} { content: ${before} counter(page) ${after}; ${font(n.role)}; font-size: ${pt(n.size)}; ` +
+    // The dash stroke sits about half an em below the line top.
+    `line-height: 1; vertical-align: top; padding-top: calc(${mmLen(n.belowBlockMm)} - 0.5em); ` +
+    `text-align: ${side}; padding-${side}: ${num(n.insetChars)}em }`;
+  return `@page :right { ${box('right')} }\n@page :left { ${box('left')} }`;
+}
+
+export function buildCss(p: Profile, mark: { sizePt: number; cells: number }): string {
+  const g = gridMetrics(p);
+  const line = pt(g.linePitch);
+  const lines = (k: number) => pt(g.linePitch * k);
+  const body = p.body;
+  const indent = `${num(body.firstLineIndentChars)}em`;
+  const halfLeading = pt((g.linePitch - body.size) / 2);
+  const red = p.colors.red;
+  const black = p.colors.black;
+  const outer = `${mmLen(p.colophon.outerRulePt / MM)} solid ${black}`;
+  const inner = `${mmLen(p.colophon.innerRulePt / MM)} solid ${black}`;
+  const sig = p.signature;
+  const roles = Object.keys(cssFontStacks) as FontRole[];
+
+  return `${pageRule(p)}
+${pageNumbers(p)}
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body { margin: 0; color: ${black}; ${font(body.role)}; font-size: ${pt(body.size)}; line-height: ${line}; line-break: strict; overflow-wrap: break-word; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+p, h1, h2, h3, h4, h5, ol, li { margin: 0; padding: 0; font-size: inherit; font-weight: normal; }
+hr { margin: 0; }
+/* 版头 */
+.gw-head { position: relative; padding-top: ${mmLen(p.head.markTopMm)}; }
+.gw-labels { position: absolute; top: 0; left: 0; ${font(p.head.labelRole)}; }
+.gw-mark { display: flex; justify-content: center; align-items: center; color: ${red}; ${font(p.head.markRole)}; font-size: ${pt(mark.sizePt)}; line-height: 1; white-space: nowrap; }
+.gw-mark-names { display: flex; flex-direction: column; row-gap: 0.2em; }
+.gw-mark-name { text-align: justify; text-align-last: justify; }
+.gw-mark-joint .gw-mark-suffix { margin-left: ${num(JOINT_SUFFIX_GAP)}em; }
+.gw-doc-line { margin-top: ${lines(p.head.docNumberGapLines)}; text-align: center; }
+.gw-doc-line-signed { display: flex; align-items: flex-end; text-align: left; }
+.gw-doc-line-signed .gw-doc-number { padding-left: 1em; }
+.gw-signers { display: flex; margin-left: auto; padding-right: 1em; }
+.gw-signers-names { display: grid; grid-template-columns: repeat(2, auto); column-gap: 1em; ${font(p.head.signerRole)}; }
+/* The rule's gap counts from the 文号's glyphs, not its line box. */
+.gw-rule { border: 0; border-top: ${pt(p.head.ruleThicknessPt)} solid ${red}; margin-top: calc(${mmLen(p.head.ruleGapMm)} - ${halfLeading}); color: ${red}; }
+/* 主体 */
+main p, main h2, main h3, main h4, main h5 { text-indent: ${indent}; text-align: justify; }
+main h2 { ${font(p.headings[1].role)}; }
+main h3 { ${font(p.headings[2].role)}; }
+main h4 { ${font(p.headings[3].role)}; }
+main h5 { ${font(p.headings[4].role)}; }
+main h2, main h3, main h4, main h5 { break-after: avoid; }
+main h1 { ${font(p.title.role)}; font-size: ${pt(p.title.size)}; line-height: ${line}; text-align: center; text-indent: 0; }
+.gw-title { margin-top: ${lines(p.title.gapLinesAfterRule)}; }
+main .gw-recipients { margin-top: ${lines(p.recipients.gapLinesAfterTitle)}; text-indent: 0; }
+.gw-notes { display: flex; margin-top: ${lines(p.attachmentNote.gapLinesBefore)}; padding-left: ${num(p.attachmentNote.indentChars)}em; }
+.gw-notes-label { flex: none; }
+.gw-notes-list { flex: 1; min-width: 0; list-style: none; }
+.gw-notes-list li { display: flex; }
+.gw-notes-no { flex: none; }
+.gw-notes-name { flex: 1; min-width: 0; }
+.gw-sign { break-inside: avoid; text-align: right; }
+main .gw-sign p { text-indent: 0; text-align: left; white-space: nowrap; }
+.gw-sign-box { display: inline-block; vertical-align: top; text-align: left; }
+.gw-sign-sealed { margin-top: ${lines(sig.sealed.gapLinesBefore)}; padding-right: ${num(sig.sealed.dateRightIndentChars)}em; }
+/* A zero-width flex box centres the name over the date even when the name is wider. */
+main .gw-sign-sealed .gw-sign-name { display: flex; justify-content: center; width: 0; margin: 0 auto; }
+.gw-sign-unsealed { margin-top: ${lines(sig.unsealed.gapLinesBefore)}; padding-right: ${num(sig.unsealed.nameRightIndentChars)}em; }
+main .gw-sign-unsealed .gw-sign-date { padding-left: ${num(sig.unsealed.dateOffsetChars)}em; }
+main .gw-note { text-indent: ${num(p.note.indentChars)}em; }
+.gw-attachment { break-before: page; }
+main .gw-attachment-label { ${font(p.attachmentPage.labelRole)}; text-indent: 0; }
+.gw-attachment-title { margin-top: ${lines(p.attachmentPage.titleLine - 2)}; margin-bottom: ${line}; }
+/* 版记 */
+.gw-colophon { margin-top: ${line}; border-top: ${outer}; border-bottom: ${outer}; ${font(p.colophon.role)}; font-size: ${pt(p.colophon.size)}; break-inside: avoid; }
+.gw-colophon p { padding: 0 ${num(p.colophon.insetChars)}em; }
+.gw-colophon p + p { border-top: ${inner}; }
+.gw-copy-to { display: flex; }
+.gw-copy-to-label { flex: none; }
+.gw-copy-to-list { flex: 1; min-width: 0; }
+.gw-print-line { display: flex; justify-content: space-between; }
+.gw-copies { text-align: right; }
+${roles.map((r) => `.gw-f-${r} { ${font(r)}; }`).join('\n')}
+@media print {
+  html, body { background: none; }
+}
+@media screen {
+  html { background: #e8e8e8; }
+  body { box-sizing: border-box; width: ${mmLen(p.page.widthMm)}; max-width: 100%; margin: 24px auto; padding: ${marginShorthand(p)}; background: #fff; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25); }
+  .gw-attachment { margin-top: ${line}; padding-top: ${line}; border-top: 1px dashed #999; }
+}
+@media screen and (max-width: ${mmLen(p.page.widthMm)}) {
+  body { margin: 0; padding: 6vw 5vw; box-shadow: none; }
+  .gw-mark { font-size: min(${pt(mark.sizePt)}, ${num(88 / Math.max(mark.cells, 1))}vw); }
+}
+`;
+}
