@@ -1,0 +1,27 @@
+/** 附件 pages: each starts a new page with "附件N" on line 1 and its title on line titleLine. */
+import { Paragraph } from 'docx';
+import type { Attachment } from '../../ir/types.js';
+import type { Profile } from '../../layout/gbt9704.js';
+import { bodyBlocks } from './body.js';
+import type { DocxMetrics } from './metrics.js';
+import { textRun } from './runs.js';
+import { STYLE } from './styles.js';
+
+/**
+ * Blank lines between an attachment's title and its body. Not in the profile (the standard
+ * only says the body is formatted like 正文); one line matches the main title's gap to 主送.
+ */
+const ATTACHMENT_BODY_GAP_LINES = 1;
+
+export function attachmentBlocks(attachments: readonly Attachment[], p: Profile, m: DocxMetrics): Paragraph[] {
+  return attachments.flatMap((a) => [
+    new Paragraph({ style: STYLE.attachmentLabel, pageBreakBefore: true, children: [textRun(`附件${a.number}`, p.attachmentPage.labelRole)] }),
+    new Paragraph({
+      style: STYLE.attachmentTitle,
+      // The label fills line 1; the title's first line is titleLine.
+      spacing: { before: Math.max(0, p.attachmentPage.titleLine - 2) * m.linePitch },
+      children: a.title.map((line, i) => textRun(line, p.title.role, i > 0 ? { break: 1 } : {})),
+    }),
+    ...bodyBlocks(a.body, p, ATTACHMENT_BODY_GAP_LINES * m.linePitch),
+  ]);
+}

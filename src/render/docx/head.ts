@@ -1,0 +1,135 @@
+/**
+ * 版头 and the start of 主体: 份号, 密级, 紧急程度, the red 发文机关标志, 发文字号 with the red
+ * separator, the title and 主送机关. Vertical gaps are whole grid lines except where the
+ * standard gives millimetres (the mark's top edge, the rule's distance from the 文号).
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  LineRuleType,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  VerticalAlignTable,
+  WidthType,
+  type FileChild,
+} from 'docx';
+import type { DocumentHead, OfficialDocument } from '../../ir/types.js';
+import { gridMetrics, mm, twips, type Profile } from '../../layout/gbt9704.js';
+import { cellWidth } from '../../text/cells.js';
+import { hex, type DocxMetrics } from './metrics.js';
+import { textRun } from './runs.js';
+import { STYLE } from './styles.js';
+
+/** The largest size (half-point steps, at most markMaxSize) at which the whole mark fits the 版心 width. */
+export function markSize(mark: DocumentHead['mark'], p: Profile): number {
+  const names = mark.issuers.map((i) => cellWidth(i.name));
+  const cells = Math.max(1, ...names) + cellWidth(mark.suffix);
+  return Math.min(p.head.markMaxSize, Math.floor((gridMetrics(p).blockWidth / cells) * 2) / 2);
+}
+
+/** Border space that puts the red rule ruleGapMm below the 文号's characters. */
+export function ruleSpace(p: Profile, m: DocxMetrics): number {
+  const leadingBelow = (m.linePitch / 20 - p.body.size) / 2;
+  return Math.max(0, Math.round(mm(p.head.ruleGapMm) - leadingBelow));
+}
+
+export function headBlocks(doc: OfficialDocument, p: Profile, m: DocxMetrics): FileChild[] {
+  const h = doc.head;
+  const out: FileChild[] = [];
+  const label = (style: string, text: string) => new Paragraph({ style, children: [textRun(text, p.head.labelRole)] });
+  if (h.copyNumber) out.push(label(STYLE.copyNumber, h.copyNumber));
+  if (h.secrecy) out.push(label(STYLE.secrecy, h.secrecy.term ? `${h.secrecy.level}★${h.secrecy.term}` : h.secrecy.level));
+  if (h.urgency) out.push(label(STYLE.urgency, h.urgency));
+  out.push(...markBlocks(h.mark, p, m, out.length));
+
+  const red = hex(p.colors.red);
+  out.push(
+    new Paragraph({
+      style: STYLE.docNumber,
+      spacing: { before: p.head.docNumberGapLines * m.linePitch },
+      // A bottom border spans the paragraph, i.e. the full 156 mm block. Its `space` (points) counts
+      // from the line's bottom, which lies half the grid line's leading below the characters.
+      border: {
+        bottom: { style: BorderStyle.SINGLE, size: Math.round(p.head.ruleThicknessPt * 8), color: red, space: ruleSpace(p, m) },
+      },
+      children: h.docNumber ? [textRun(h.docNumber.text, p.body.role)] : [],
+    }),
+  );
+
+  out.push(
+    new Paragraph({
+      style: STYLE.title,
+      spacing: { before: p.title.gapLinesAfterRule * m.linePitch },
+      children: doc.title.map((line, i) => textRun(line, p.title.role, i > 0 ? { break: 1 } : {})),
+    }),
+  );
+  if (doc.recipients) {
+    const text = /[：:]$/.test(doc.recipients) ? doc.recipients.replace(/:$/, '：') : `${doc.recipients}：`;
+    out.push(
+      new Paragraph({
+        style: STYLE.recipients,
+        spacing: { before: p.recipients.gapLinesAfterTitle * m.linePitch },
+        children: [textRun(text, p.body.role)],
+      }),
+    );
+  }
+  return out;
+}
+
+/**
+ * Line height of the mark in ems. Word centres text in an exact line that is taller than the
+ * font and clips it from the top in one that is shorter, so the line is kept taller than the
+ * official fonts' ascent + descent. Not a layout number; it also spaces stacked issuer names.
+ */
+const MARK_LINE_EM = 1.25;
+
+/** The space before centres the first line so that the ideographs' top edge is markTopMm below the 版心 top. */
+function markBlocks(mark: DocumentHead['mark'], p: Profile, m: DocxMetrics, labelLines: number): FileChild[] {
+  const size = markSize(mark, p);
+  const line = twips(size * MARK_LINE_EM);
+  const gap = Math.max(0, m.mm(p.head.markTopMm) - labelLines * m.linePitch - Math.round((line - twips(size)) / 2));
+  const run = (text: string) => textRun(text, p.head.markRole, { size: size * 2 });
+  const spacing = (before: number) => ({ before, line, lineRule: LineRuleType.EXACT });
+
+  if (mark.issuers.length <= 1) {
+    const name = mark.issuers[0]?.name ?? '';
+    return [new Paragraph({ style: STYLE.mark, spacing: spacing(gap), children: [run(name + mark.suffix)] })];
+  }
+
+  // 联合行文: names stacked in one cell, the suffix centred vertically beside them.
+  const nameWidth = Math.round(Math.max(...mark.issuers.map((i) => cellWidth(i.name))) * size * 20);
+  const suffixWidth = Math.round(cellWidth(mark.suffix) * size * 20);
+  const none = { top: 0, bottom: 0, left: 0, right: 0 };
+  const names = new TableCell({
+    width: { size: nameWidth, type: WidthType.DXA },
+    margins: none,
+    verticalAlign: VerticalAlignTable.CENTER,
+    children: mark.issuers.map(
+      (i) => new Paragraph({ style: STYLE.mark, alignment: AlignmentType.DISTRIBUTE, spacing: spacing(0), children: [run(i.name)] }),
+    ),
+  });
+  const cells = [names];
+  if (mark.suffix) {
+    cells.push(
+      new TableCell({
+        width: { size: suffixWidth, type: WidthType.DXA },
+        margins: none,
+        verticalAlign: VerticalAlignTable.CENTER,
+        children: [new Paragraph({ style: STYLE.mark, spacing: spacing(0), children: [run(mark.suffix)] })],
+      }),
+    );
+  }
+  const spacer = new Paragraph({ style: STYLE.mark, spacing: { before: 0, line: gap, lineRule: LineRuleType.EXACT } });
+  const table = new Table({
+    alignment: AlignmentType.CENTER,
+    width: { size: nameWidth + (mark.suffix ? suffixWidth : 0), type: WidthType.DXA },
+    columnWidths: mark.suffix ? [nameWidth, suffixWidth] : [nameWidth],
+    margins: none,
+    borders: TableBorders.NONE,
+    rows: [new TableRow({ children: cells })],
+  });
+  return gap > 0 ? [spacer, table] : [table];
+}
