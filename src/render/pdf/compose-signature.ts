@@ -42,14 +42,17 @@ export function composeSignature(ctx: PdfContext, flow: Flow, doc: OfficialDocum
     const [line] = breakLines(glyphs, { width: grid.blockWidth, firstIndent: Math.max(0, x), restIndent: 0 });
     if (line) flow.add(lineNode(ctx, line, { justify: false }));
   };
+  const gap = sig.sealed ? p.signature.sealed.gapLinesBefore : p.signature.unsealed.gapLinesBefore;
+  // 署名 and 成文日期 never open a page on their own: two lines of text go over with them.
+  if (flow.line > 0 && flow.free < gap + names.length + 1) flow.carryLastLines(2);
   if (sig.sealed) {
-    flow.blank(p.signature.sealed.gapLinesBefore);
+    flow.blank(gap);
     const dateX = grid.blockWidth - p.signature.sealed.dateRightIndentChars * grid.cell - dateW;
     for (const n of names) place(n, dateX + (dateW - glyphsWidth(n)) / 2);
     place(date, dateX);
   } else {
     const u = p.signature.unsealed;
-    flow.blank(u.gapLinesBefore);
+    flow.blank(gap);
     const widest = Math.max(...names.map(glyphsWidth));
     let nameX = grid.blockWidth - u.nameRightIndentChars * grid.cell - widest;
     let dateX = nameX + u.dateOffsetChars * grid.cell;

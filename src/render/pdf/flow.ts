@@ -17,6 +17,8 @@ export class Flow {
   /** Absolutely placed nodes by page, drawn with the page background (outside the flow's area). */
   readonly placed = new Map<number, PdfNode[]>();
   private breakPending = false;
+  /** Which flow nodes are blank lines (parallel to `nodes`). */
+  private readonly blanks: boolean[] = [];
 
   constructor(private readonly ctx: PdfContext) {}
 
@@ -24,13 +26,14 @@ export class Flow {
     return this.ctx.profile.grid.lines;
   }
 
-  add(node: PdfTextNode | PdfNode, lines = 1): void {
+  add(node: PdfTextNode | PdfNode, lines = 1, blank = false): void {
     const n: PdfNode = { ...node };
     if (this.breakPending) {
       n.pageBreak = 'before';
       this.breakPending = false;
     }
     this.nodes.push(n);
+    this.blanks.push(blank);
     // pdfmake moves a line that does not fit to the next page, exactly as this count does.
     if (this.line + lines > this.linesPerPage) {
       this.line = 0;
@@ -40,7 +43,7 @@ export class Flow {
   }
 
   blank(count = 1): void {
-    for (let i = 0; i < count; i++) this.add(blankLine(this.ctx));
+    for (let i = 0; i < count; i++) this.add(blankLine(this.ctx), 1, true);
   }
 
   /** Start the next node on a new page; a full page overflows by itself, an untouched one needs no break. */
@@ -49,6 +52,27 @@ export class Flow {
     if (this.line < this.linesPerPage) this.breakPending = true;
     this.line = 0;
     this.page++;
+  }
+
+  /** Lines still free on the current page. */
+  get free(): number {
+    return this.linesPerPage - this.line;
+  }
+
+  /**
+   * Moves the page break back so the last `textLines` lines of text go to the next page
+   * (署名 and 成文日期 must not stand alone on a page). Returns false when those lines are
+   * not all on the current page with at least one line left behind.
+   */
+  carryLastLines(textLines: number): boolean {
+    let i = this.nodes.length;
+    for (let seen = 0; seen < textLines && i > 0; ) if (!this.blanks[--i]) seen++;
+    const moved = this.nodes.length - i;
+    if (moved === 0 || moved >= this.line || this.nodes[i]!.pageBreak) return false;
+    this.nodes[i]!.pageBreak = 'before';
+    this.page++;
+    this.line = moved;
+    return true;
   }
 
   /** An absolutely placed node on the page the flow has reached; it takes no lines. */

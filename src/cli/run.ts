@@ -1,0 +1,37 @@
+/** The commander program over the library; returns the exit code instead of exiting. */
+import { Command, CommanderError } from 'commander';
+import { buildCommand } from './build.js';
+import { fontsCommand } from './fonts.js';
+import { EXIT, type Io } from './io.js';
+
+export async function run(argv: string[], io: Io): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = new Command('gongwen')
+    .description('把 Markdown 与数据文件排成符合 GB/T 9704-2012 的公文（DOCX、PDF、HTML）')
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+  const fontOptions = (c: Command) =>
+    c.option('--fonts-dir <folder>', '先在这个文件夹里找正式字体（也可设环境变量 GONGWEN_FONTS_DIR）').option('--no-system-fonts', '不找本机字体，只用随附的开源字体');
+  fontOptions(
+    program
+      .command('build')
+      .description('生成公文')
+      .argument('<folder...>', '公文文件夹（内含 index.md）')
+      .option('-f, --format <list>', '输出格式，逗号分隔', 'docx,pdf,html')
+      .option('-o, --out <folder>', '输出文件夹', 'output'),
+  ).action(async (folders: string[], opts: { format: string; out: string; fontsDir?: string; systemFonts: boolean }) => {
+    code = await buildCommand(folders, opts, io);
+  });
+  fontOptions(program.command('fonts').description('列出每种字体角色实际使用的字体文件')).action((opts: { fontsDir?: string; systemFonts: boolean }) => {
+    code = fontsCommand(opts, io);
+  });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? EXIT.ok : EXIT.content;
+    io.err(`gongwen 内部错误：${e instanceof Error ? e.message : String(e)}\n请把这条信息和所用的内容文件夹一并反馈给维护者。\n`);
+    if (io.env.GONGWEN_DEBUG && e instanceof Error) io.err(`${e.stack}\n`);
+    return EXIT.internal;
+  }
+  return code;
+}
