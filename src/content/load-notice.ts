@@ -10,7 +10,7 @@ import type { Attachment, Block, DateValue, OfficialDocument, SourcePosition } f
 import { expandTemplate } from '../template/expand-template.js';
 import { readFrontMatter, type FrontMatterFile } from './front-matter.js';
 import { attachmentSchema } from './schemas/attachment.js';
-import { noticeSchema } from './schemas/notice.js';
+import { ATTACHMENT_ENTRY_KEYS, noticeSchema } from './schemas/notice.js';
 import { zodDiagnostics } from './zod-messages.js';
 
 export const MAIN_FILE = 'index.md';
@@ -48,7 +48,9 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
   }
   const fm = readFrontMatter(fs.readFileSync(mainPath, 'utf8'), show(mainPath));
   const parsed = noticeSchema.safeParse(fm.data);
-  if (!parsed.success) throw new ContentError(zodDiagnostics(parsed.error.issues, fm, Object.keys(noticeSchema.shape)));
+  if (!parsed.success) {
+    throw new ContentError(zodDiagnostics(parsed.error.issues, fm, (p) => (p[0] === '附件' ? ATTACHMENT_ENTRY_KEYS : Object.keys(noticeSchema.shape))));
+  }
   const n = parsed.data;
   const pos = (p: readonly PropertyKey[]): SourcePosition => ({ file: fm.file, ...fm.locate(p) });
   const date = (d: { year: number; month: number; day: number }, p: readonly PropertyKey[]): DateValue => ({ ...d, position: pos(p) });
@@ -74,7 +76,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
     const afm = readFrontMatter(fs.readFileSync(file, 'utf8'), show(file));
     const ap = attachmentSchema.safeParse(afm.data);
     if (!ap.success) {
-      diagnostics.push(...zodDiagnostics(ap.error.issues, afm, Object.keys(attachmentSchema.shape)));
+      diagnostics.push(...zodDiagnostics(ap.error.issues, afm, () => Object.keys(attachmentSchema.shape)));
       return;
     }
     const title = ap.data.标题 ?? [entry.标题];

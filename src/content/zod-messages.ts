@@ -6,13 +6,25 @@ import type { FrontMatterFile } from './front-matter.js';
 const typeNames: Record<string, string> = {
   string: '文字',
   number: '数字',
-  boolean: '是/否（true 或 false）',
+  boolean: 'true 或 false',
   array: '列表',
   object: '“键: 值”组',
   date: '日期',
   undefined: '空',
   null: '空',
 };
+
+const expectedHints: Record<string, string> = {
+  string: '给值加上引号，例如 "000001"。',
+  boolean: '写 true（是）或 false（否），不加引号。',
+  number: '写阿拉伯数字，例如 15，不加“份”等字。',
+};
+
+/** A known key that the unknown one contains or is contained in: 主送机关 → 主送. */
+function suggest(key: string, known: readonly string[]): string {
+  const near = known.find((k) => key.includes(k) || k.includes(key));
+  return near ? `是不是“${near}”？` : '检查是否写错了字。';
+}
 
 function describeValue(v: unknown): string {
   if (v === undefined || v === null) return '空';
@@ -36,7 +48,8 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-export function zodDiagnostics(issues: z.core.$ZodIssue[], fm: FrontMatterFile, knownKeys: readonly string[]): Diagnostic[] {
+/** `knownKeys` lists the fields allowed in the object at a path, for the unknown-field hint. */
+export function zodDiagnostics(issues: z.core.$ZodIssue[], fm: FrontMatterFile, knownKeys: (path: readonly PropertyKey[]) => readonly string[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const issue of issues) {
     const path = issue.path as PropertyKey[];
@@ -52,7 +65,7 @@ export function zodDiagnostics(issues: z.core.$ZodIssue[], fm: FrontMatterFile, 
           hint = `在前置数据中补上 ${String(path[path.length - 1])}: …`;
         } else {
           message = `${where}应当是${typeNames[issue.expected] ?? issue.expected}，这里写的是${describeValue(got)}。`;
-          hint = issue.expected === 'string' ? '给值加上引号，例如 "000001"。' : undefined;
+          hint = expectedHints[issue.expected];
         }
         break;
       }
@@ -64,7 +77,7 @@ export function zodDiagnostics(issues: z.core.$ZodIssue[], fm: FrontMatterFile, 
             rule: 'schema-unknown-field',
             severity: 'error',
             message: `不认识的字段“${key}”。`,
-            hint: `检查是否写错了字。可用的字段：${knownKeys.join('、')}。`,
+            hint: `${suggest(key, knownKeys(path))}可用的字段：${knownKeys(path).join('、')}。`,
           });
         }
         continue;
@@ -78,6 +91,11 @@ export function zodDiagnostics(issues: z.core.$ZodIssue[], fm: FrontMatterFile, 
         message = `${where}不能超过 ${String(issue.maximum)}。`;
         break;
       case 'invalid_union':
+        if (valueAt(fm.data, path) === undefined) {
+          message = `缺少${where}。`;
+          hint = `在前置数据中补上 ${String(path[path.length - 1])}: …`;
+          break;
+        }
         message = `${where}的写法不对：应当是一段文字，或者用“- ”开头逐行列出的列表。`;
         break;
       case 'invalid_format':

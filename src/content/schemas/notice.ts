@@ -5,11 +5,14 @@ import { dateField, nameOrList, textLines } from './common.js';
 /** 代字〔YYYY〕N号: 〔〕 are U+3014/U+3015, no 第, no zero padding. */
 export const DOC_NUMBER = /^\S+〔\d{4}〕[1-9]\d*号$/;
 
+const attachmentFields = {
+  标题: z.string().min(1),
+  文件: z.string().min(1),
+};
+export const ATTACHMENT_ENTRY_KEYS = Object.keys(attachmentFields);
+
 const attachmentEntry = z
-  .object({
-    标题: z.string().min(1),
-    文件: z.string().min(1),
-  })
+  .object(attachmentFields)
   .strict()
   .superRefine((a, ctx) => {
     if (/[。，；：、！？.,;:]$/.test(a.标题)) {
