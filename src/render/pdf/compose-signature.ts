@@ -1,7 +1,7 @@
 /**
  * 附件说明, 署名 and 成文日期, 附注. With a seal the date is right-indented 4 characters and
  * the 署名 centred over it; without, the 署名 is right-indented 2 characters and the date
- * starts 2 characters to the right of it (or, when longer, is itself right-indented 2).
+ * starts 2 characters to the right of it (a date longer than the 署名 is itself right-indented 2).
  */
 import type { OfficialDocument } from '../../ir/types.js';
 import { formatDate } from '../../text/format-date.js';
@@ -56,7 +56,7 @@ export function composeSignature(ctx: PdfContext, flow: Flow, doc: OfficialDocum
     const widest = Math.max(...names.map(glyphsWidth));
     let nameX = grid.blockWidth - u.nameRightIndentChars * grid.cell - widest;
     let dateX = nameX + u.dateOffsetChars * grid.cell;
-    if (dateX + dateW > grid.blockWidth - u.nameRightIndentChars * grid.cell) {
+    if (dateW > widest) {
       dateX = grid.blockWidth - u.nameRightIndentChars * grid.cell - dateW;
       nameX = dateX - u.dateOffsetChars * grid.cell;
     }

@@ -7,6 +7,8 @@ import type { FontSlot } from '../../layout/fonts.js';
 import type { Line, PlacedGlyph } from './break-lines.js';
 import type { PdfContext } from './context.js';
 
+const LIGATING = new Set('—…');
+
 export interface PdfInline {
   text: string;
   font: FontSlot;
@@ -34,7 +36,8 @@ export function inlinesOf(ctx: PdfContext, glyphs: PlacedGlyph[], extraPerGap = 
   glyphs.forEach((g, i) => {
     const spacing = g.width - g.adv + (i === glyphs.length - 1 ? 0 : extraPerGap);
     const prev = out[out.length - 1];
-    if (prev && prev.font === g.slot && prev.fontSize === g.size && prev.color === g.color && Math.abs(prev.characterSpacing - spacing) < 1e-6) {
+    // pdfkit shapes each inline: kept together, —— would become one ligature glyph and lose a spacing.
+    if (prev && !LIGATING.has(g.ch) && !LIGATING.has(prev.text.slice(-1)) && prev.font === g.slot && prev.fontSize === g.size && prev.color === g.color && Math.abs(prev.characterSpacing - spacing) < 1e-6) {
       prev.text += g.ch;
       return;
     }

@@ -28,7 +28,7 @@ export function shapeRuns(ctx: PdfContext, runs: Inline[], style: ShapeStyle): P
 export function shapeText(ctx: PdfContext, text: string, style: ShapeStyle, position: SourcePosition): PlacedGlyph[] {
   const { metrics } = ctx;
   const squeeze = style.grid ? ctx.grid.cell - style.size : 0;
-  const cell = style.size + squeeze;
+  const cell = ctx.grid.cell;
   const out: PlacedGlyph[] = [];
   let column = position.column;
   for (const ch of text) {
@@ -62,7 +62,8 @@ export function shapeText(ctx: PdfContext, text: string, style: ShapeStyle, posi
       slot = other;
     }
     const adv = metrics.advance(slot, ch, style.size);
-    out.push({ ch, slot, size: style.size, color: style.color, adv, width: wide ? cell : adv + squeeze, position: at });
+    // On the grid a Chinese character (even a narrow — or ·) takes one cell; elsewhere its own advance.
+    out.push({ ch, slot, size: style.size, color: style.color, adv, width: wide && style.grid ? cell : adv + squeeze, position: at });
   }
   return out;
 }
