@@ -167,6 +167,8 @@ function pPrXml(d: StyleDef, m: DocxMetrics): string {
   let x = '';
   if (d.keepNext) x += '<w:keepNext/>';
   if (d.widowControl === false) x += '<w:widowControl w:val="0"/>';
+  // Chinese Word and WPS let punctuation hang past the margin by default; the 版心 is 28 cells wide.
+  x += '<w:overflowPunct w:val="0"/>';
   if (d.autoSpace === false) x += '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
   if (d.snapToGrid === false) x += '<w:snapToGrid w:val="0"/>';
   if (d.line === 'auto') x += '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>';
