@@ -1,0 +1,84 @@
+/** The CLI through its injected io: exit codes, messages, atomic and byte-identical output. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { run } from '../src/cli/run.js';
+
+const repo = path.join(import.meta.dirname, '..');
+const example = 'content/taicang-2021-work-points';
+
+async function gongwen(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await run(argv, { out: (s) => void (out += s), err: (s) => void (err += s), cwd: repo, env: {} });
+  return { code, out, err };
+}
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-cli-'));
+const listFiles = (dir: string): string[] => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+
+describe('gongwen build', () => {
+  test('writes the three formats, names every font substitution, leaves no temporary file', async () => {
+    const out = tmp();
+    const r = await gongwen('build', example, '--out', out, '--no-system-fonts');
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('已生成 taicang-2021-work-points');
+    expect(r.out).toContain('仿宋_GB2312 未找到，PDF 中以 Noto Serif SC Regular 代替');
+    expect(listFiles(out)).toEqual([
+      'taicang-2021-work-points',
+      'taicang-2021-work-points/taicang-2021-work-points.docx',
+      'taicang-2021-work-points/taicang-2021-work-points.html',
+      'taicang-2021-work-points/taicang-2021-work-points.pdf',
+    ]);
+  });
+
+  test('the same input gives byte-identical files in every format', async () => {
+    const [a, b] = [tmp(), tmp()];
+    await gongwen('build', example, '--out', a, '--no-system-fonts');
+    await gongwen('build', example, '--out', b, '--no-system-fonts');
+    for (const ext of ['docx', 'pdf', 'html']) {
+      const rel = `taicang-2021-work-points/taicang-2021-work-points.${ext}`;
+      expect(fs.readFileSync(path.join(a, rel)).equals(fs.readFileSync(path.join(b, rel))), ext).toBe(true);
+    }
+  });
+
+  test('bad input: exit 1, located Chinese diagnostics, nothing written', async () => {
+    const out = tmp();
+    const r = await gongwen('build', 'test/fixtures/content/zero-padded-date', '--out', out, '--format', 'pdf');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/test\/fixtures\/content\/zero-padded-date\/index\.md:6:7 {2}错误 {2}日期“2021年03月30日”的月或日前补了 0.*\[schema\]/);
+    expect(r.err).toContain('写成 2021年3月30日。');
+    expect(r.err).not.toMatch(/\bat .*\.(ts|js):\d+/);
+    expect(listFiles(out)).toEqual([]);
+  });
+
+  test('an unknown format is refused with the list of formats', async () => {
+    const r = await gongwen('build', example, '--format', 'pdf,odt', '--out', tmp());
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('不认识的输出格式：odt');
+  });
+
+  test('a folder without index.md is a content error, not a crash', async () => {
+    const r = await gongwen('build', 'templates', '--out', tmp());
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('文件夹里没有 index.md');
+  });
+});
+
+describe('gongwen fonts', () => {
+  test('lists every role with the file it resolves to', async () => {
+    const r = await gongwen('fonts', '--no-system-fonts');
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines).toHaveLength(6);
+    expect(lines[0]).toMatch(/^小标宋.*方正小标宋简体\t未找到，以 Noto Serif SC Bold 代替\t.*NotoSerifSC_700Bold\.ttf$/);
+  });
+
+  test('a configured folder is searched first', async () => {
+    const dir = tmp();
+    const noto = path.join(repo, 'node_modules/@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
+    fs.copyFileSync(noto, path.join(dir, 'simhei.ttf'));
+    const r = await gongwen('fonts', '--no-system-fonts', '--fonts-dir', dir);
+    expect(r.out).toMatch(/黑体（一级标题、附件标识）\t黑体\t已找到\t.*simhei\.ttf/);
+  });
+});
