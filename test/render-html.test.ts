@@ -210,12 +210,16 @@ describe('buildHtml: print CSS from the profile', () => {
     expect(css).toContain('@page { size: A4; margin: 37mm 26mm 35mm 28mm }');
   });
 
-  it('body is 3号 on the 22-line grid with a 2-character indent', () => {
+  it('body is 3号 on the 22-line grid of 28 cells with a 2-cell indent', () => {
     const pitch = Number(gridMetrics().linePitch.toFixed(3));
     expect(pitch).toBeCloseTo(225 / 22 * MM, 2);
     expect(css).toMatch(new RegExp(`body \\{[^}]*font-size: ${profile.body.size}pt; line-height: ${pitch}pt;`));
     expect(css).toContain('font-size: 16pt; line-height: 28.991pt;');
-    expect(css).toMatch(/main p, main h2, main h3, main h4, main h5 \{ text-indent: 2em;/);
+    const cell = gridMetrics().cell;
+    expect(cell).toBeCloseTo(156 / 28 * MM, 3);
+    // 2 cells = 31.586pt; −0.21pt letter spacing puts 28 characters in 156 mm.
+    expect(css).toMatch(/main p, main h2, main h3, main h4, main h5 \{ text-indent: 31\.586pt; text-align: justify; letter-spacing: -0\.21pt; \}/);
+    expect(28 * (profile.body.size - 0.21)).toBeLessThanOrEqual(156 * MM);
   });
 
   it('font stacks come from the profile, official fonts first', () => {

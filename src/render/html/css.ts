@@ -60,7 +60,9 @@ export function buildCss(p: Profile, mark: { sizePt: number; cells: number }): s
   const line = pt(g.linePitch);
   const lines = (k: number) => pt(g.linePitch * k);
   const body = p.body;
-  const indent = `${num(body.firstLineIndentChars)}em`;
+  // Each character takes one grid cell (156 mm / 28), as in the PDF: 3号 is squeezed by ≈ 0.21 pt.
+  const squeeze = pt(Math.floor((g.cell - body.size) * 100) / 100);
+  const indent = pt(g.cell * body.firstLineIndentChars);
   const halfLeading = pt((g.linePitch - body.size) / 2);
   const red = p.colors.red;
   const black = p.colors.black;
@@ -90,7 +92,7 @@ hr { margin: 0; }
 /* The rule's gap counts from the 文号's glyphs, not its line box. */
 .gw-rule { border: 0; border-top: ${pt(p.head.ruleThicknessPt)} solid ${red}; margin-top: calc(${mmLen(p.head.ruleGapMm)} - ${halfLeading}); color: ${red}; }
 /* 主体 */
-main p, main h2, main h3, main h4, main h5 { text-indent: ${indent}; text-align: justify; }
+main p, main h2, main h3, main h4, main h5 { text-indent: ${indent}; text-align: justify; letter-spacing: ${squeeze}; }
 main h2 { ${font(p.headings[1].role)}; }
 main h3 { ${font(p.headings[2].role)}; }
 main h4 { ${font(p.headings[3].role)}; }
