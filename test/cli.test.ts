@@ -52,6 +52,13 @@ describe('gongwen build', () => {
     expect(listFiles(out)).toEqual([]);
   });
 
+  test('a folder of documents builds each subfolder that has an index.md', async () => {
+    const out = tmp();
+    const r = await gongwen('build', 'content', '--out', out, '--format', 'html');
+    expect(r.code).toBe(0);
+    expect(listFiles(out)).toContain('taicang-2021-work-points/taicang-2021-work-points.html');
+  });
+
   test('an unknown format is refused with the list of formats', async () => {
     const r = await gongwen('build', example, '--format', 'pdf,odt', '--out', tmp());
     expect(r.code).toBe(1);

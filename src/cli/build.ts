@@ -1,5 +1,7 @@
 /** `gongwen build <folder…> [--format docx,pdf,html] [--out output]` */
+import fs from 'node:fs';
 import path from 'node:path';
+import { MAIN_FILE } from '../content/load-notice.js';
 import { buildFolder } from '../build.js';
 import { isContentError, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { formatPretty } from '../diagnostics/formatters/pretty.js';
@@ -14,6 +16,20 @@ export interface BuildArgs {
   systemFonts: boolean;
 }
 
+/** A folder of documents (such as content/) stands for every subfolder that holds an index.md. */
+function expandFolders(folders: string[], cwd: string): string[] {
+  return folders.flatMap((f) => {
+    const abs = path.resolve(cwd, f);
+    if (fs.existsSync(path.join(abs, MAIN_FILE)) || !fs.existsSync(abs)) return [f];
+    const docs = fs
+      .readdirSync(abs, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && fs.existsSync(path.join(abs, e.name, MAIN_FILE)))
+      .map((e) => path.join(f, e.name))
+      .sort();
+    return docs.length ? docs : [f];
+  });
+}
+
 export async function buildCommand(folders: string[], args: BuildArgs, io: Io): Promise<number> {
   const formats = args.format.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = formats.filter((f) => !(FORMATS as string[]).includes(f));
@@ -25,7 +41,7 @@ export async function buildCommand(folders: string[], args: BuildArgs, io: Io): 
   const fontSet = resolveFonts({ system: args.systemFonts, ...(fontsDir ? { dir: path.resolve(io.cwd, fontsDir) } : {}) });
   let code: number = EXIT.ok;
   let substitutionsShown = false;
-  for (const folder of folders) {
+  for (const folder of expandFolders(folders, io.cwd)) {
     try {
       const r = await buildFolder(path.resolve(io.cwd, folder), { formats: formats as Format[], outDir: path.resolve(io.cwd, args.out), fontSet, displayRoot: io.cwd });
       if (r.diagnostics.length) io.err(formatPretty(sortDiagnostics(r.diagnostics)) + '\n');
