@@ -7,7 +7,14 @@ export class FontMetrics {
   private readonly cache = new Map<string, number>();
 
   constructor(readonly set: FontSet) {
-    const open = (s: FontSlot) => fontkit.openSync(set[s].file, set[s].postscriptName);
+    // Several roles usually share one 15 MB fallback file: parse each file once.
+    const opened = new Map<string, fontkit.Font>();
+    const open = (s: FontSlot) => {
+      const key = `${set[s].file}#${set[s].postscriptName ?? ''}`;
+      const font = opened.get(key) ?? fontkit.openSync(set[s].file, set[s].postscriptName);
+      opened.set(key, font);
+      return font;
+    };
     this.faces = {
       xiaobiaosong: open('xiaobiaosong'),
       fangsong: open('fangsong'),
