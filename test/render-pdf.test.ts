@@ -138,6 +138,32 @@ describe('the 太仓 notice as PDF', () => {
 });
 
 describe('PDF renderer details', () => {
+  test('份号, 密级★保密期限 and 紧急程度 take the first three lines, 顶格, in 黑体', async () => {
+    const pm = await measurePdf((await buildPdf(sampleDocument(), fonts)).bytes);
+    const [a, b, c] = pm.pages[0]!.lines;
+    expect([a!.text, b!.text, c!.text]).toEqual(['000001', '秘密★1年', '特急']);
+    [a, b, c].forEach((l, i) => {
+      expect(glyphTop(l!)).toBeCloseTo(TOP + i * PITCH, 0);
+      expect(l!.x0).toBeCloseTo(LEFT, 0);
+    });
+    expect(b!.fonts.join()).toMatch(/NotoSansSC/);
+  });
+
+  test('联合行文: the issuers stacked and centred, 文件 once, beside them, red', async () => {
+    const doc = sampleDocument();
+    const at = doc.head.mark.position;
+    doc.head.mark = { issuers: [{ name: '太仓市应急管理局', position: at }, { name: '太仓市公安局', position: at }], suffix: '文件', position: at };
+    const lines = (await measurePdf((await buildPdf(doc, fonts)).bytes)).pages[0]!.lines.filter((l) => l.red);
+    const first = lines.find((l) => l.text.startsWith('太仓市应急管理局'))!;
+    expect(glyphTop(first)).toBeCloseTo(mm(72), 0);
+    const names = lines.filter((l) => !l.text.includes('文件'));
+    expect(names.map((l) => l.text)).toEqual(['太仓市应急管理局', '太仓市公安局']);
+    expect((names[1]!.x0 + names[1]!.x1) / 2).toBeCloseTo((names[0]!.x0 + names[0]!.x1) / 2, 0);
+    const word = lines.flatMap((l) => l.glyphs).filter((g) => g.char === '文' || g.char === '件');
+    expect(word).toHaveLength(2);
+    expect(Math.min(...word.map((g) => g.x0))).toBeGreaterThan(Math.max(...names.map((l) => l.x1)) - 1);
+  });
+
   test('a character no font can draw is reported with file, line and character, not drawn', async () => {
     const doc = sampleDocument();
     doc.body = [{ type: 'paragraph', children: [{ type: 'text', text: '生僻字\u{E000}测试', position: { file: 'x/index.md', line: 9, column: 1 } }], position: { file: 'x/index.md', line: 9, column: 1 } }];
