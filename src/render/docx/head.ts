@@ -3,6 +3,7 @@
  * separator, the title and 主送机关. Vertical gaps are whole grid lines except where the
  * standard gives millimetres (the mark's top edge, the rule's distance from the 文号).
  */
+import { markFontSize } from '../../layout/mark-size.js';
 import {
   AlignmentType,
   BorderStyle,
@@ -22,13 +23,6 @@ import { cellWidth } from '../../text/cells.js';
 import { hex, type DocxMetrics } from './metrics.js';
 import { textRun } from './runs.js';
 import { STYLE } from './styles.js';
-
-/** The largest size (half-point steps, at most markMaxSize) at which the whole mark fits the 版心 width. */
-export function markSize(mark: DocumentHead['mark'], p: Profile): number {
-  const names = mark.issuers.map((i) => cellWidth(i.name));
-  const cells = Math.max(1, ...names) + cellWidth(mark.suffix);
-  return Math.min(p.head.markMaxSize, Math.floor((gridMetrics(p).blockWidth / cells) * 2) / 2);
-}
 
 /** Border space that puts the red rule ruleGapMm below the 文号's characters. */
 export function ruleSpace(p: Profile, m: DocxMetrics): number {
@@ -88,7 +82,7 @@ const MARK_LINE_EM = 1.25;
 
 /** The space before centres the first line so that the ideographs' top edge is markTopMm below the 版心 top. */
 function markBlocks(mark: DocumentHead['mark'], p: Profile, m: DocxMetrics, labelLines: number): FileChild[] {
-  const size = markSize(mark, p);
+  const size = markFontSize(mark, p);
   const line = twips(size * MARK_LINE_EM);
   const gap = Math.max(0, m.mm(p.head.markTopMm) - labelLines * m.linePitch - Math.round((line - twips(size)) / 2));
   const run = (text: string) => textRun(text, p.head.markRole, { size: size * 2 });

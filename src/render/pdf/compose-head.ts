@@ -6,7 +6,7 @@
  */
 import type { DocumentHead } from '../../ir/types.js';
 import { mm } from '../../layout/gbt9704.js';
-import { cellWidth } from '../../text/cells.js';
+import { markFontSize } from '../../layout/mark-size.js';
 import type { PdfContext } from './context.js';
 import type { Flow } from './flow.js';
 import { inlinesOf } from './line-node.js';
@@ -38,8 +38,7 @@ export function composeHead(ctx: PdfContext, flow: Flow, head: DocumentHead): nu
 
   // 发文机关标志: one name, or several stacked with the suffix centred beside them.
   const { issuers, suffix } = head.mark;
-  const longest = Math.max(...issuers.map((i) => cellWidth(i.name)));
-  const markSize = Math.min(p.head.markMaxSize, grid.blockWidth / (longest + cellWidth(suffix)));
+  const markSize = markFontSize(head.mark, p);
   const markStyle: ShapeStyle = { role: p.head.markRole, size: markSize, color: p.colors.red, grid: false };
   const markTop = grid.top + mm(p.head.markTopMm);
   const stackPitch = markSize * 1.2;
