@@ -18,7 +18,7 @@ import {
   type FileChild,
 } from 'docx';
 import type { DocumentHead, OfficialDocument } from '../../ir/types.js';
-import { gridMetrics, mm, twips, type Profile } from '../../layout/gbt9704.js';
+import { mm, twips, type Profile } from '../../layout/gbt9704.js';
 import { cellWidth } from '../../text/cells.js';
 import { hex, type DocxMetrics } from './metrics.js';
 import { textRun } from './runs.js';
