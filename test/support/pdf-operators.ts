@@ -52,6 +52,9 @@ export interface FontObject {
   missingFile?: boolean;
   fontMatrix?: number[];
   vertical?: boolean;
+  /** Ascent and descent in ems (descent negative). */
+  ascent?: number;
+  descent?: number;
 }
 
 interface State {
@@ -74,6 +77,8 @@ interface State {
   lineY: number;
 }
 
+/** Rounding slack for the on-page test, in points. */
+const EPS = 1e-3;
 const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 const STROKES = new Set<number>([OPS.stroke, OPS.closeStroke]);
 const FILLS = new Set<number>([OPS.fill, OPS.eoFill]);
@@ -254,8 +259,10 @@ function showText(s: State, base: Matrix, pageNo: number, items: unknown[], glyp
     if (horizontal && chars.length) {
       const [x0, y] = apply(m, s.x + x * hScale, s.y + s.rise);
       const [x1] = apply(m, s.x + (x + adv) * hScale, s.y + s.rise);
-      // MuPDF drops characters outside the page box; so do we.
-      const inside = Math.max(x0, x1) >= 0 && Math.min(x0, x1) <= width && y >= 0 && y - size <= height;
+      // MuPDF keeps only characters whose box (advance × ascent..descent) lies wholly on the page.
+      const top = y - (font.ascent ?? 0.8) * size;
+      const bottom = y - (font.descent ?? -0.2) * size;
+      const inside = Math.min(x0, x1) >= -EPS && Math.max(x0, x1) <= width + EPS && top >= -EPS && bottom <= height + EPS;
       // A glyph standing for several characters (e.g. a ligature "——"): as MuPDF does, the
       // first character takes the whole advance, the others sit at its end with no width.
       chars.forEach((char, k) => {
