@@ -64,6 +64,9 @@ export const mm = (v: number): number => v * MM;
 
 const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
+/** Python's str.isspace() (the tool skips these), which differs from JS \s at the edges. */
+const PY_SPACE = /^[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]$/;
+
 export function isRed(c: Rgb): boolean {
   const [r, g, b] = c.map((v) => Math.round(v * 255)) as Rgb;
   return r > 180 && g < 90 && b < 90;
@@ -91,7 +94,7 @@ export async function measurePdf(bytes: Uint8Array): Promise<PdfMeasure> {
         const name = f.name ?? '';
         fonts.set(name, { name, embedded: !f.missingFile, subset: /^[A-Z]{6}\+/.test(name) });
       }
-      const glyphs = drawn.glyphs.filter((g) => !/\s/.test(g.char));
+      const glyphs = drawn.glyphs.filter((g) => !PY_SPACE.test(g.char));
       pages.push({ width, height, glyphs, lines: groupLines(glyphs), rules: drawn.rules });
       page.cleanup();
     }
@@ -108,7 +111,9 @@ export function groupLines(glyphs: Glyph[]): TextLine[] {
   const rows = new Map<number, Glyph[]>();
   for (const g of glyphs) {
     const y = pyRound(g.baseline * 2) / 2;
-    rows.set(y, [...(rows.get(y) ?? []), g]);
+    const row = rows.get(y);
+    if (row) row.push(g);
+    else rows.set(y, [g]);
   }
   return [...rows.keys()]
     .sort((a, b) => a - b)

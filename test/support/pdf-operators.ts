@@ -4,7 +4,7 @@
  * Replaying beats getTextContent(): its items merge many glyphs into one string, so per-glyph
  * x could only be guessed. Coordinates are in points from the page's top-left corner.
  */
-import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { AnnotationMode, OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export type Rgb = [number, number, number];
 /** Canvas-style affine matrix [a, b, c, d, e, f]: x' = a·x + c·y + e, y' = b·x + d·y + f. */
@@ -125,7 +125,8 @@ export interface PageDrawing {
 export async function replayPage(page: PDFPageProxy, pageNo: number): Promise<PageDrawing> {
   const viewport = page.getViewport({ scale: 1 });
   const base = Array.from(viewport.transform) as Matrix;
-  const { fnArray, argsArray } = await page.getOperatorList({ annotationMode: 0 /* AnnotationMode.DISABLE */ });
+  // Page content only: annotation appearances are not part of MuPDF's page text either.
+  const { fnArray, argsArray } = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   const fonts = new Map<string, FontObject>();
   for (let i = 0; i < fnArray.length; i++) {
     const args = (argsArray[i] ?? []) as unknown[];
@@ -153,9 +154,11 @@ export async function replayPage(page: PDFPageProxy, pageNo: number): Promise<Pa
     const args = (argsArray[i] ?? []) as unknown[];
     switch (fn) {
       case OPS.save:
+      case OPS.beginGroup: // a transparency group; its form's matrix follows in paintFormXObjectBegin
         stack.push({ ...s });
         break;
       case OPS.restore:
+      case OPS.endGroup:
         s = stack.pop() ?? s;
         break;
       case OPS.transform:
@@ -288,9 +291,14 @@ function paintPath(s: State, base: Matrix, pageNo: number, args: unknown[], rule
   let straight = true;
   const flush = () => {
     if (pts.length) {
-      const xs = pts.map((p) => p[0]);
-      const ys = pts.map((p) => p[1]);
-      rules.push({ page: pageNo, x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys), color, paint, lineWidth, straight });
+      const r: Rule = { page: pageNo, x0: Infinity, x1: -Infinity, y0: Infinity, y1: -Infinity, color, paint, lineWidth, straight };
+      for (const [x, y] of pts) {
+        r.x0 = Math.min(r.x0, x);
+        r.x1 = Math.max(r.x1, x);
+        r.y0 = Math.min(r.y0, y);
+        r.y1 = Math.max(r.y1, y);
+      }
+      rules.push(r);
     }
     pts = [];
     straight = true;
