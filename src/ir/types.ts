@@ -118,12 +118,12 @@ export interface OfficialDocument {
   /** Title lines; several lines form a trapezoid, as the author broke them. */
   title: string[];
   titlePosition: SourcePosition;
-  /** 主送机关, printed with a trailing "：". */
+  /** 主送机关, ending in "：" (the loader adds it); renderers print it as is. */
   recipients?: string;
   body: Block[];
   attachmentNotes: AttachmentNote[];
   signature: Signature;
-  /** 附注, printed in full-width brackets. */
+  /** 附注, already in full-width brackets (the loader adds them); renderers print it as is. */
   note?: string;
   attachments: Attachment[];
   colophon?: Colophon;

@@ -61,12 +61,11 @@ export function headBlocks(doc: OfficialDocument, p: Profile, m: DocxMetrics): F
     }),
   );
   if (doc.recipients) {
-    const text = /[：:]$/.test(doc.recipients) ? doc.recipients.replace(/:$/, '：') : `${doc.recipients}：`;
     out.push(
       new Paragraph({
         style: STYLE.recipients,
         spacing: { before: p.recipients.gapLinesAfterTitle * m.linePitch },
-        children: [textRun(text, p.body.role)],
+        children: [textRun(doc.recipients, p.body.role)],
       }),
     );
   }

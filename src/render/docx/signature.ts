@@ -44,8 +44,7 @@ export function signatureBlocks(doc: OfficialDocument, p: Profile, m: DocxMetric
   );
   out.push(new Paragraph({ style: STYLE.date, indent: { right: Math.round(dateRight * m.char) }, children: [textRun(date, role)] }));
   if (doc.note) {
-    const note = /^（.*）$/.test(doc.note) ? doc.note : `（${doc.note}）`;
-    out.push(new Paragraph({ style: STYLE.note, children: [textRun(note, role)] }));
+    out.push(new Paragraph({ style: STYLE.note, children: [textRun(doc.note, role)] }));
   }
   return out;
 }

@@ -35,16 +35,11 @@ export function isoDate(d: { year: number; month: number; day: number }): string
   return escapeHtml(`${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`);
 }
 
-/** 附注 in full-width brackets; the model may already carry them. */
-export function noteText(note: string): string {
-  return note.startsWith('（') && note.endsWith('）') ? note : `（${note}）`;
-}
-
 export function renderClosing(doc: OfficialDocument, p: Profile): string {
   return [
     renderAttachmentNotes(doc.attachmentNotes, p),
     renderSignature(doc.signature),
-    doc.note ? `<p class="gw-note">${escapeHtml(noteText(doc.note))}</p>` : '',
+    doc.note ? `<p class="gw-note">${escapeHtml(doc.note)}</p>` : '',
   ]
     .filter(Boolean)
     .join('\n');
