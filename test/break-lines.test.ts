@@ -51,6 +51,11 @@ describe('breakLines on the 28-cell grid', () => {
     expect(lines[0]).toHaveLength(27);
   });
 
+  test('a last line of one character and its full stop also pulls a character down', () => {
+    const lines = lineTexts('国'.repeat(29) + '。');
+    expect(lines[lines.length - 1]).toBe('国国。');
+  });
+
   test('never more than 28 characters on a line, whatever the punctuation', () => {
     const text = '认真贯彻落实国家以及省、市安全生产工作部署，坚持巩固拓展“一年小灶”成果，高标准高质量推进“三年大灶”。'.repeat(6);
     for (const l of lineTexts(text, 2)) expect(l.length).toBeLessThanOrEqual(28);

@@ -110,11 +110,12 @@ export function breakLines(glyphs: PlacedGlyph[], opts: BreakOptions): Line[] {
   return lines;
 }
 
-/** A last line of one character pulls the previous line's last box down with it. */
+/** A last line of one character (its punctuation aside) pulls the previous line's last box down with it. */
 function avoidOrphan(lines: Line[]): void {
   const last = lines[lines.length - 1]!;
   const prev = lines[lines.length - 2]!;
-  if (last.glyphs.filter((g) => !/\s/.test(g.ch)).length !== 1) return;
+  // Punctuation does not count: 「好。」 alone on the last line is still one character.
+  if (last.glyphs.filter((g) => !/\s/.test(g.ch) && !NO_START.has(g.ch)).length !== 1) return;
   const prevBoxes = boxes(prev.glyphs);
   if (prevBoxes.length < 2) return;
   const moved = prevBoxes.pop()!;
