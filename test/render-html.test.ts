@@ -234,7 +234,7 @@ describe('buildHtml: print CSS from the profile', () => {
     expect(css).toMatch(new RegExp(`\\.gw-mark \\{[^}]*color: ${profile.colors.red};`));
     expect(css).toContain(`border-top: ${profile.head.ruleThicknessPt}pt solid ${profile.colors.red}`);
     expect(css).toContain('.gw-head { position: relative; padding-top: 35mm; }');
-    expect(css).toContain('.gw-attachment { break-before: page; }');
+    expect(css).toContain('.gw-attachment, .gw-enclosure { break-before: page; }');
     expect(css).toMatch(/\.gw-colophon \{[^}]*border-top: 0\.35mm solid #000000; border-bottom: 0\.35mm solid #000000;[^}]*font-size: 14pt;/);
     expect(css).toContain('.gw-colophon p + p { border-top: 0.25mm solid #000000; }');
   });

@@ -46,7 +46,60 @@ export interface Paragraph {
   position: SourcePosition;
 }
 
-export type Block = Heading | Paragraph;
+export type CellAlign = 'left' | 'center' | 'right';
+
+/** One cell as printed; a cell covered by another's span is simply absent from its row. */
+export interface TableCell {
+  /** Paragraphs of the cell; an empty list is a blank cell (fill-in forms). */
+  paragraphs: Inline[][];
+  rowSpan: number;
+  colSpan: number;
+  align: CellAlign;
+  position: SourcePosition;
+}
+
+export interface TableRow {
+  /** header rows repeat on every page and are set in 黑体; a total row closes the table. */
+  kind: 'header' | 'body' | 'total';
+  cells: TableCell[];
+  /** Minimum height in grid lines (blank rows of a fill-in form). */
+  minLines?: number;
+  position: SourcePosition;
+}
+
+/** What a table cell holds, as typed data: what `check` compares. */
+export type ColumnType = '文本' | '整数' | '百分比' | '日期' | '乡镇' | '单位' | '企业' | '序号';
+
+export interface TableValue {
+  /** The text as printed. */
+  text: string;
+  /** Integers and percents as numbers, dates as yyyy-mm-dd, names as resolved canonical names. */
+  value?: number | string;
+  position: SourcePosition;
+}
+
+/** The data a table was built from, kept for the checker. */
+export interface TableData {
+  /** Leaf columns in order, with the field each reads. */
+  columns: { field: string; label: string; type: ColumnType; position: SourcePosition }[];
+  records: { values: Record<string, TableValue>; position: SourcePosition }[];
+  /** A total row: declared (found in the data) or computed. */
+  total?: { label: string; declared: boolean; values: Record<string, TableValue>; position: SourcePosition };
+  /** `覆盖: 全部` on a township column: the table must list every township of the registry. */
+  coverage?: { field: string; position: SourcePosition };
+}
+
+export interface Table {
+  type: 'table';
+  /** Relative column widths; renderers scale them to the 版心 width. */
+  columnWidths: number[];
+  /** Header rows first, then body and total rows. */
+  rows: TableRow[];
+  data?: TableData;
+  position: SourcePosition;
+}
+
+export type Block = Heading | Paragraph | Table;
 
 export interface DateValue {
   year: number;
@@ -110,6 +163,17 @@ export interface Colophon {
   position: SourcePosition;
 }
 
+/** The document a notice 印发s, printed after the notice on a new page; the attachments are its. */
+export interface Enclosure {
+  title: string[];
+  titlePosition: SourcePosition;
+  body: Block[];
+  attachmentNotes: AttachmentNote[];
+  /** 署名 and date printed under it (no seal: the notice carries the seal). */
+  signature: { names: string[]; date: DateValue };
+  position: SourcePosition;
+}
+
 /** A notice in 文件格式 (GB/T 9704 §7): 版头, 主体 and 版记. */
 export interface OfficialDocument {
   type: 'official-document';
@@ -123,6 +187,8 @@ export interface OfficialDocument {
   body: Block[];
   attachmentNotes: AttachmentNote[];
   signature: Signature;
+  /** The document this notice 印发s; when present, attachmentNotes are empty and the attachments are the enclosure's. */
+  enclosure?: Enclosure;
   /** 附注, already in full-width brackets (the loader adds them); renderers print it as is. */
   note?: string;
   attachments: Attachment[];

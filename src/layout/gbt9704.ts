@@ -58,6 +58,18 @@ export const profile = {
   },
   note: { indentChars: 2 },
   attachmentPage: { labelRole: 'heiti' as FontRole, titleLine: 3 },
+  /**
+   * Tables (the standard leaves them to the issuer): 4号 仿宋, header and total rows 黑体,
+   * each text line one grid pitch as Word sets table text on the document grid.
+   */
+  table: {
+    role: 'fangsong' as FontRole,
+    headerRole: 'heiti' as FontRole,
+    size: SIZE.sihao,
+    /** Left and right cell padding. */
+    paddingMm: 1,
+    borderPt: 0.5,
+  },
   colophon: {
     role: 'fangsong' as FontRole,
     size: SIZE.sihao,

@@ -1,6 +1,8 @@
 /** 附件 pages: each starts a new page with "附件N" on line 1 and its title on line titleLine. */
-import { Paragraph } from 'docx';
-import type { Attachment } from '../../ir/types.js';
+import { Paragraph, type Table } from 'docx';
+import type { Attachment, Enclosure } from '../../ir/types.js';
+import { attachmentNoteBlocks } from './attachment-notes.js';
+import { signatureBlocks } from './signature.js';
 import type { Profile } from '../../layout/gbt9704.js';
 import { bodyBlocks } from './body.js';
 import type { DocxMetrics } from './metrics.js';
@@ -13,7 +15,7 @@ import { STYLE } from './styles.js';
  */
 const ATTACHMENT_BODY_GAP_LINES = 1;
 
-export function attachmentBlocks(attachments: readonly Attachment[], p: Profile, m: DocxMetrics): Paragraph[] {
+export function attachmentBlocks(attachments: readonly Attachment[], p: Profile, m: DocxMetrics): (Paragraph | Table)[] {
   return attachments.flatMap((a) => [
     new Paragraph({ style: STYLE.attachmentLabel, pageBreakBefore: true, children: [textRun(`附件${a.number}`, p.attachmentPage.labelRole)] }),
     new Paragraph({
@@ -22,6 +24,20 @@ export function attachmentBlocks(attachments: readonly Attachment[], p: Profile,
       spacing: { before: Math.max(0, p.attachmentPage.titleLine - 2) * m.linePitch },
       children: a.title.map((line, i) => textRun(line, p.title.role, i > 0 ? { break: 1 } : {})),
     }),
-    ...bodyBlocks(a.body, p, ATTACHMENT_BODY_GAP_LINES * m.linePitch),
+    ...bodyBlocks(a.body, p, m, ATTACHMENT_BODY_GAP_LINES * m.linePitch),
   ]);
+}
+
+/** The document a notice 印发s: a new page with its title on line 1, body, 附件说明 and an unsealed 落款. */
+export function enclosureBlocks(e: Enclosure, p: Profile, m: DocxMetrics): (Paragraph | Table)[] {
+  return [
+    new Paragraph({
+      style: STYLE.title,
+      pageBreakBefore: true,
+      children: e.title.map((line, i) => textRun(line, p.title.role, i > 0 ? { break: 1 } : {})),
+    }),
+    ...bodyBlocks(e.body, p, m, ATTACHMENT_BODY_GAP_LINES * m.linePitch),
+    ...attachmentNoteBlocks(e.attachmentNotes, p, m),
+    ...signatureBlocks({ ...e.signature, sealed: false }, undefined, p, m),
+  ];
 }

@@ -1,25 +1,33 @@
 /** 正文 blocks: headings print the model's ordinal before their text, in the heading's font. */
-import { Paragraph } from 'docx';
+import { LineRuleType, Paragraph, type Table } from 'docx';
 import type { Block } from '../../ir/types.js';
 import type { Profile } from '../../layout/gbt9704.js';
+import type { DocxMetrics } from './metrics.js';
 import { inlineRuns, textRun } from './runs.js';
 import { STYLE } from './styles.js';
+import { tableBlock } from './table.js';
 
 const HEADING_STYLE = { 1: STYLE.heading1, 2: STYLE.heading2, 3: STYLE.heading3, 4: STYLE.heading4 } as const;
 
 /** `before` (twips) is added to the first block, for the gap that opens an attachment's body. */
-export function bodyBlocks(blocks: readonly Block[], p: Profile, before = 0): Paragraph[] {
-  return blocks.map((b, i) => {
-    const spacing = i === 0 && before > 0 ? { spacing: { before } } : {};
+export function bodyBlocks(blocks: readonly Block[], p: Profile, m: DocxMetrics, before = 0): (Paragraph | Table)[] {
+  return blocks.flatMap((b, i) => {
+    const first = i === 0 && before > 0;
+    const spacing = first ? { spacing: { before } } : {};
     switch (b.type) {
       case 'heading': {
         const role = p.headings[b.level].role;
-        return new Paragraph({ style: HEADING_STYLE[b.level], ...spacing, children: [textRun(b.ordinal, role), ...inlineRuns(b.children, role)] });
+        return [new Paragraph({ style: HEADING_STYLE[b.level], ...spacing, children: [textRun(b.ordinal, role), ...inlineRuns(b.children, role)] })];
       }
       case 'paragraph': {
         const role = p.body.role;
         const ordinal = b.ordinal ? [textRun(b.ordinal, role)] : [];
-        return new Paragraph({ style: STYLE.body, ...spacing, children: [...ordinal, ...inlineRuns(b.children, role)] });
+        return [new Paragraph({ style: STYLE.body, ...spacing, children: [...ordinal, ...inlineRuns(b.children, role)] })];
+      }
+      case 'table': {
+        // A table has no space before; an empty paragraph as tall as the gap stands in for it.
+        const gap = first ? [new Paragraph({ style: STYLE.body, spacing: { line: before, lineRule: LineRuleType.EXACT } })] : [];
+        return [...gap, tableBlock(b, p, m)];
       }
     }
   });

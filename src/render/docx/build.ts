@@ -6,7 +6,7 @@ import { Document, DocumentGridType, Packer, type FileChild } from 'docx';
 import type { OfficialDocument } from '../../ir/types.js';
 import { docxFontNames, latinFontName, profile as defaultProfile, type Profile } from '../../layout/gbt9704.js';
 import { attachmentNoteBlocks } from './attachment-notes.js';
-import { attachmentBlocks } from './attachments.js';
+import { attachmentBlocks, enclosureBlocks } from './attachments.js';
 import { bodyBlocks } from './body.js';
 import { colophonBlocks } from './colophon.js';
 import { footerDistance, pageNumberFooters } from './footer.js';
@@ -15,18 +15,20 @@ import { docxMetrics } from './metrics.js';
 import { normalizePackage } from './package.js';
 import { signatureBlocks } from './signature.js';
 import { stylesXml } from './styles.js';
+import { separateTables } from './table.js';
 
 export async function buildDocx(doc: OfficialDocument, opts: { profile?: Profile } = {}): Promise<Uint8Array> {
   const p = opts.profile ?? defaultProfile;
   const m = docxMetrics(p);
-  const children: FileChild[] = [
+  const children: FileChild[] = separateTables([
     ...headBlocks(doc, p, m),
-    ...bodyBlocks(doc.body, p),
+    ...bodyBlocks(doc.body, p, m),
     ...attachmentNoteBlocks(doc.attachmentNotes, p, m),
-    ...signatureBlocks(doc, p, m),
+    ...signatureBlocks(doc.signature, doc.note, p, m),
+    ...(doc.enclosure ? enclosureBlocks(doc.enclosure, p, m) : []),
     ...attachmentBlocks(doc.attachments, p, m),
     ...(doc.colophon ? colophonBlocks(doc.colophon, p, m) : []),
-  ];
+  ]);
   const { year, month, day } = doc.signature.date;
   const date = new Date(Date.UTC(year, month - 1, day));
 

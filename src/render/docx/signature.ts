@@ -5,7 +5,7 @@
  * the 署名 is 2 字 from the right and the date starts 2 字 to the right of the 署名's first character.
  */
 import { Paragraph } from 'docx';
-import type { OfficialDocument } from '../../ir/types.js';
+import type { Signature } from '../../ir/types.js';
 import type { Profile } from '../../layout/gbt9704.js';
 import { cellWidth } from '../../text/cells.js';
 import { formatDate } from '../../text/format-date.js';
@@ -27,8 +27,8 @@ export function signatureIndents(names: readonly string[], date: string, sealed:
   return { nameRight, dateRight: nameRight + nameW - offset - dateW };
 }
 
-export function signatureBlocks(doc: OfficialDocument, p: Profile, m: DocxMetrics): Paragraph[] {
-  const sig = doc.signature;
+/** `note` is the 附注, printed under the date. */
+export function signatureBlocks(sig: Pick<Signature, 'names' | 'date' | 'sealed'>, note: string | undefined, p: Profile, m: DocxMetrics): Paragraph[] {
   const date = formatDate(sig.date);
   const { nameRight, dateRight } = signatureIndents(sig.names, date, sig.sealed, p);
   const gap = (sig.sealed ? p.signature.sealed.gapLinesBefore : p.signature.unsealed.gapLinesBefore) * m.linePitch;
@@ -43,8 +43,8 @@ export function signatureBlocks(doc: OfficialDocument, p: Profile, m: DocxMetric
       }),
   );
   out.push(new Paragraph({ style: STYLE.date, indent: { right: Math.round(dateRight * m.char) }, children: [textRun(date, role)] }));
-  if (doc.note) {
-    out.push(new Paragraph({ style: STYLE.note, children: [textRun(doc.note, role)] }));
+  if (note) {
+    out.push(new Paragraph({ style: STYLE.note, children: [textRun(note, role)] }));
   }
   return out;
 }

@@ -33,6 +33,8 @@ export const STYLE = {
   secrecy: 'GwSecrecy',
   urgency: 'GwUrgency',
   colophon: 'GwColophon',
+  tableText: 'GwTableText',
+  tableHeader: 'GwTableHeader',
   footer: 'Footer',
 } as const;
 
@@ -137,6 +139,21 @@ export function styleDefs(p: Profile, m: DocxMetrics): StyleDef[] {
       snapToGrid: false,
       ...flush,
     },
+    // Table text keeps the body's exact grid-pitch line (one line per grid line, as body text);
+    // centred, since most cells are. Header and total rows take their own style so a clerk can
+    // restyle them in one place.
+    {
+      id: STYLE.tableText,
+      name: '表格文字',
+      basedOn: STYLE.body,
+      next: STYLE.tableText,
+      role: p.table.role,
+      size: p.table.size,
+      charSpacing: 0,
+      jc: 'center',
+      ...flush,
+    },
+    { id: STYLE.tableHeader, name: '表格标题行', basedOn: STYLE.tableText, next: STYLE.tableText, role: p.table.headerRole },
     {
       id: STYLE.footer,
       name: 'footer',

@@ -1,7 +1,8 @@
-/** 正文 blocks: headings become <h2>–<h5> (level 1–4), paragraphs <p>, each with its ordinal as printed. */
+/** 正文 blocks: headings become <h2>–<h5> (level 1–4), paragraphs <p>, each with its ordinal as printed; tables <table>. */
 import type { Block, HeadingLevel, Inline } from '../../ir/types.js';
 import { cssFontStacks } from '../../layout/gbt9704.js';
 import { escapeHtml } from './escape.js';
+import { renderTable } from './table.js';
 
 /** <h1> is the document (or attachment) title, so heading level 1 starts at <h2>. */
 export const HEADING_TAGS: Record<HeadingLevel, string> = { 1: 'h2', 2: 'h3', 3: 'h4', 4: 'h5' };
@@ -29,6 +30,8 @@ export function renderBlock(block: Block): string {
     }
     case 'paragraph':
       return `<p>${ordinal(block.ordinal)}${renderInlines(block.children)}</p>`;
+    case 'table':
+      return renderTable(block);
     default: {
       const never: never = block;
       throw new Error(`HTML：未知的块类型 ${(never as { type: string }).type}`);

@@ -2,27 +2,31 @@
  * IR → one self-contained HTML file: inline stylesheet, no script, no external resource,
  * a CSP that forbids anything else, every piece of content escaped. Pure and deterministic.
  */
-import type { OfficialDocument } from '../../ir/types.js';
+import type { OfficialDocument, Table } from '../../ir/types.js';
 import { profile as defaultProfile, type Profile } from '../../layout/gbt9704.js';
 import { renderAttachment } from './attachment.js';
 import { renderBlocks } from './blocks.js';
-import { renderClosing } from './closing.js';
+import { renderClosing, renderEnclosure } from './closing.js';
 import { renderColophon } from './colophon.js';
 import { buildCss } from './css.js';
 import { escapeHtml } from './escape.js';
 import { markCells, markFontSize, renderHead } from './head.js';
+import { tableLineCounts } from './table.js';
 
 /** Styles only; base-uri and form-action do not fall back to default-src, so they are closed too. */
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
 export function buildHtml(doc: OfficialDocument, opts: { profile?: Profile } = {}): string {
   const p = opts.profile ?? defaultProfile;
-  const css = buildCss(p, { sizePt: markFontSize(doc.head.mark, p), cells: markCells(doc.head.mark) });
+  const blocks = [...doc.body, ...(doc.enclosure?.body ?? []), ...doc.attachments.flatMap((a) => a.body)];
+  const tables = blocks.filter((b): b is Table => b.type === 'table');
+  const css = buildCss(p, { sizePt: markFontSize(doc.head.mark, p), cells: markCells(doc.head.mark) }, tableLineCounts(tables));
   const main = [
     `<h1 class="gw-title">${doc.title.map(escapeHtml).join('<br>')}</h1>`,
     doc.recipients ? `<p class="gw-recipients">${escapeHtml(doc.recipients)}</p>` : '',
     renderBlocks(doc.body),
     renderClosing(doc, p),
+    doc.enclosure ? renderEnclosure(doc.enclosure, p) : '',
     ...doc.attachments.map(renderAttachment),
   ].filter(Boolean);
 

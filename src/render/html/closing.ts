@@ -1,5 +1,6 @@
 /** 附件说明, 署名 with 成文日期 (with or without seal) and 附注, in the order the standard sets them after 正文. */
-import type { AttachmentNote, OfficialDocument, Signature } from '../../ir/types.js';
+import type { AttachmentNote, Enclosure, OfficialDocument, Signature } from '../../ir/types.js';
+import { renderBlocks } from './blocks.js';
 import type { Profile } from '../../layout/gbt9704.js';
 import { formatDate } from '../../text/format-date.js';
 import { escapeHtml } from './escape.js';
@@ -40,6 +41,20 @@ export function renderClosing(doc: OfficialDocument, p: Profile): string {
     renderAttachmentNotes(doc.attachmentNotes, p),
     renderSignature(doc.signature),
     doc.note ? `<p class="gw-note">${escapeHtml(doc.note)}</p>` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** The document a notice 印发s: a new printed page with its title, body, 附件说明 and unsealed 落款. */
+export function renderEnclosure(e: Enclosure, p: Profile): string {
+  return [
+    '<section class="gw-enclosure" aria-labelledby="gw-enclosure-title">',
+    `<h1 class="gw-title" id="gw-enclosure-title">${e.title.map(escapeHtml).join('<br>')}</h1>`,
+    renderBlocks(e.body),
+    renderAttachmentNotes(e.attachmentNotes, p),
+    renderSignature({ names: e.signature.names, date: e.signature.date, sealed: false, position: e.titlePosition }),
+    '</section>',
   ]
     .filter(Boolean)
     .join('\n');

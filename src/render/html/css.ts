@@ -5,6 +5,7 @@
 import type { FontRole } from '../../ir/types.js';
 import { MM, cssFontStacks, gridMetrics, type Profile } from '../../layout/gbt9704.js';
 import { JOINT_SUFFIX_GAP } from './head.js';
+import { linesClass } from './table.js';
 import { mmLen, num, pt } from './units.js';
 
 /** ISO 216 A4, to print the `size` keyword when the profile's paper is A4. */
@@ -55,7 +56,8 @@ function pageNumbers(p: Profile): string {
   return `@page :right { ${box('right')} }\n@page :left { ${box('left')} }`;
 }
 
-export function buildCss(p: Profile, mark: { sizePt: number; cells: number }): string {
+/** `tableLines`: the minimum row heights (in grid lines) the document's tables use. */
+export function buildCss(p: Profile, mark: { sizePt: number; cells: number }, tableLines: readonly number[] = []): string {
   const g = gridMetrics(p);
   const line = pt(g.linePitch);
   const lines = (k: number) => pt(g.linePitch * k);
@@ -70,6 +72,8 @@ export function buildCss(p: Profile, mark: { sizePt: number; cells: number }): s
   const inner = `${mmLen(p.colophon.innerRulePt / MM)} solid ${black}`;
   const sig = p.signature;
   const roles = Object.keys(cssFontStacks) as FontRole[];
+  const t = p.table;
+  const rule = `${pt(t.borderPt)} solid ${black}`;
 
   return `${pageRule(p)}
 ${pageNumbers(p)}
@@ -116,9 +120,19 @@ main .gw-sign-sealed .gw-sign-name { display: flex; justify-content: center; wid
 .gw-sign-unsealed { margin-top: ${lines(sig.unsealed.gapLinesBefore)}; padding-right: ${num(sig.unsealed.nameRightIndentChars)}em; }
 main .gw-sign-unsealed .gw-sign-date { padding-left: ${num(sig.unsealed.dateOffsetChars)}em; }
 main .gw-note { text-indent: ${num(p.note.indentChars)}em; }
-.gw-attachment { break-before: page; }
+.gw-attachment, .gw-enclosure { break-before: page; }
 main .gw-attachment-label { ${font(p.attachmentPage.labelRole)}; text-indent: 0; }
 .gw-attachment-title { margin-top: ${lines(p.attachmentPage.titleLine - 2)}; margin-bottom: ${line}; }
+/* 表格: each text line one grid line, as in the DOCX. 黑体 is not bold. */
+.gw-table { width: 100%; table-layout: fixed; border-collapse: collapse; border: ${rule}; ${font(t.role)}; font-size: ${pt(t.size)}; }
+.gw-table th, .gw-table td { border: ${rule}; padding: 0 ${mmLen(t.paddingMm)}; vertical-align: middle; text-align: center; font-weight: normal; }
+.gw-table thead, .gw-table .gw-total { ${font(t.headerRole)}; }
+.gw-table .gw-left { text-align: left; }
+.gw-table .gw-right { text-align: right; }
+main .gw-table p { text-indent: 0; text-align: inherit; letter-spacing: normal; }
+${tableLines.map((n) => `.gw-table .${linesClass(n)} > td { height: ${lines(n)}; }\n`).join('')}/* Print repeats the header rows on every page and never splits a row. */
+.gw-table thead { display: table-header-group; }
+.gw-table tr { break-inside: avoid; }
 /* 版记 */
 .gw-colophon { margin-top: ${line}; border-top: ${outer}; border-bottom: ${outer}; ${font(p.colophon.role)}; font-size: ${pt(p.colophon.size)}; break-inside: avoid; }
 .gw-colophon p { padding: 0 ${num(p.colophon.insetChars)}em; }
@@ -135,11 +149,15 @@ ${roles.map((r) => `.gw-f-${r} { ${font(r)}; }`).join('\n')}
 @media screen {
   html { background: #e8e8e8; }
   body { box-sizing: border-box; width: ${mmLen(p.page.widthMm)}; max-width: 100%; margin: 24px auto; padding: ${marginShorthand(p)}; background: #fff; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25); }
-  .gw-attachment { margin-top: ${line}; padding-top: ${line}; border-top: 1px dashed #999; }
+  .gw-attachment, .gw-enclosure { margin-top: ${line}; padding-top: ${line}; border-top: 1px dashed #999; }
+  /* Screen only: a scrolling box is not split across printed pages. */
+  .gw-table-wrap { overflow-x: auto; }
 }
 @media screen and (max-width: ${mmLen(p.page.widthMm)}) {
   body { margin: 0; padding: 6vw 5vw; box-shadow: none; }
   .gw-mark { font-size: min(${pt(mark.sizePt)}, ${num(88 / Math.max(mark.cells, 1))}vw); }
+  /* A table keeps its printed width and line breaks; its wrapper scrolls instead of squeezing it. */
+  .gw-table { min-width: ${mmLen(p.block.widthMm)}; }
 }
 `;
 }

@@ -1,6 +1,7 @@
-/** 正文 blocks (headings and paragraphs) → grid lines in the flow. */
+/** 正文 blocks (headings, paragraphs and tables) → grid lines in the flow. */
 import type { Block, FontRole, Inline, SourcePosition } from '../../ir/types.js';
 import { breakLines, type PlacedGlyph } from './break-lines.js';
+import { composeTable } from './compose-table.js';
 import type { PdfContext } from './context.js';
 import type { Flow } from './flow.js';
 import { lineNode } from './line-node.js';
@@ -28,6 +29,9 @@ export function addBlocks(ctx: PdfContext, flow: Flow, blocks: Block[]): void {
         break;
       case 'paragraph':
         addParagraph(ctx, flow, bodyGlyphs(ctx, b.children, ctx.profile.body.role, b.ordinal ? { text: b.ordinal, position: b.position } : undefined), indent);
+        break;
+      case 'table':
+        composeTable(ctx, flow, b);
         break;
     }
   }

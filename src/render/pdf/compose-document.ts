@@ -31,8 +31,19 @@ export function composeDocument(ctx: PdfContext, doc: OfficialDocument): Flow {
     addParagraph(ctx, flow, bodyGlyphs(ctx, [{ type: 'text', text: doc.recipients, position: doc.titlePosition }], p.body.role), 0);
   }
   addBlocks(ctx, flow, doc.body);
-  composeAttachmentNotes(ctx, flow, doc);
-  composeSignature(ctx, flow, doc);
+  composeAttachmentNotes(ctx, flow, doc.attachmentNotes);
+  composeSignature(ctx, flow, doc.signature, doc.note);
+
+  // The document the notice 印发s starts a new page: its title, body, 附件说明 and its own unsealed 落款.
+  const e = doc.enclosure;
+  if (e) {
+    flow.newPage();
+    addTitle(ctx, flow, e.title, e.titlePosition);
+    flow.blank();
+    addBlocks(ctx, flow, e.body);
+    composeAttachmentNotes(ctx, flow, e.attachmentNotes);
+    composeSignature(ctx, flow, { names: e.signature.names, date: e.signature.date, sealed: false, position: e.titlePosition });
+  }
 
   for (const a of doc.attachments) {
     flow.newPage();

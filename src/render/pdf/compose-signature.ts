@@ -3,7 +3,7 @@
  * the 署名 centred over it; without, the 署名 is right-indented 2 characters and the date
  * starts 2 characters to the right of it (a date longer than the 署名 is itself right-indented 2).
  */
-import type { OfficialDocument } from '../../ir/types.js';
+import type { AttachmentNote, Signature } from '../../ir/types.js';
 import { formatDate } from '../../text/format-date.js';
 import { breakLines } from './break-lines.js';
 import { addParagraph, bodyGlyphs } from './compose-blocks.js';
@@ -12,8 +12,7 @@ import type { Flow } from './flow.js';
 import { lineNode } from './line-node.js';
 import { glyphsWidth, shapeText, type ShapeStyle } from './shape-text.js';
 
-export function composeAttachmentNotes(ctx: PdfContext, flow: Flow, doc: OfficialDocument): void {
-  const notes = doc.attachmentNotes;
+export function composeAttachmentNotes(ctx: PdfContext, flow: Flow, notes: AttachmentNote[]): void {
   if (!notes.length) return;
   const { profile: p, grid } = ctx;
   const style: ShapeStyle = { role: p.body.role, size: p.body.size, color: p.colors.black, grid: true };
@@ -31,9 +30,9 @@ export function composeAttachmentNotes(ctx: PdfContext, flow: Flow, doc: Officia
   });
 }
 
-export function composeSignature(ctx: PdfContext, flow: Flow, doc: OfficialDocument): void {
+/** `note` is the 附注, printed under the date. */
+export function composeSignature(ctx: PdfContext, flow: Flow, sig: Signature, note?: string): void {
   const { profile: p, grid } = ctx;
-  const sig = doc.signature;
   const style: ShapeStyle = { role: p.body.role, size: p.body.size, color: p.colors.black, grid: true };
   const date = shapeText(ctx, formatDate(sig.date), style, sig.date.position);
   const dateW = glyphsWidth(date);
@@ -63,7 +62,7 @@ export function composeSignature(ctx: PdfContext, flow: Flow, doc: OfficialDocum
     for (const n of names) place(n, nameX);
     place(date, dateX);
   }
-  if (doc.note) {
-    addParagraph(ctx, flow, bodyGlyphs(ctx, [{ type: 'text', text: doc.note, position: sig.position }], p.body.role), p.note.indentChars);
+  if (note) {
+    addParagraph(ctx, flow, bodyGlyphs(ctx, [{ type: 'text', text: note, position: sig.position }], p.body.role), p.note.indentChars);
   }
 }

@@ -17,8 +17,8 @@ export class Flow {
   /** Absolutely placed nodes by page, drawn with the page background (outside the flow's area). */
   readonly placed = new Map<number, PdfNode[]>();
   private breakPending = false;
-  /** Which flow nodes are blank lines (parallel to `nodes`). */
-  private readonly blanks: boolean[] = [];
+  /** What each flow node is (parallel to `nodes`). */
+  private readonly kinds: ('line' | 'blank' | 'table')[] = [];
 
   constructor(private readonly ctx: PdfContext) {}
 
@@ -26,20 +26,50 @@ export class Flow {
     return this.ctx.profile.grid.lines;
   }
 
-  add(node: PdfTextNode | PdfNode, lines = 1, blank = false): void {
+  private push(node: PdfTextNode | PdfNode, kind: 'line' | 'blank' | 'table'): void {
     const n: PdfNode = { ...node };
     if (this.breakPending) {
       n.pageBreak = 'before';
       this.breakPending = false;
     }
     this.nodes.push(n);
-    this.blanks.push(blank);
+    this.kinds.push(kind);
+  }
+
+  add(node: PdfTextNode | PdfNode, lines = 1, blank = false): void {
+    this.push(node, blank ? 'blank' : 'line');
     // pdfmake moves a line that does not fit to the next page, exactly as this count does.
     if (this.line + lines > this.linesPerPage) {
       this.line = 0;
       this.page++;
     }
     this.line += lines;
+  }
+
+  /**
+   * A table whose rows are `rowLines` lines tall, the first `headerRows` of them repeated on
+   * every page. Counts as pdfmake paginates with dontBreakRows: a row that does not fit opens
+   * the next page under the repeated header. (pdfmake keeps the header with the first body row,
+   * which counts the same as that row opening the next page.) `build` is told which rows open a
+   * page, as their borders depend on it.
+   */
+  addTable(rowLines: number[], headerRows: number, build: (breaks: ReadonlySet<number>) => PdfNode): void {
+    const header = rowLines.slice(0, headerRows).reduce((s, n) => s + n, 0);
+    if (this.line + header > this.linesPerPage) {
+      this.line = 0;
+      this.page++;
+    }
+    this.line += header;
+    const breaks = new Set<number>();
+    rowLines.slice(headerRows).forEach((n, i) => {
+      if (this.line + n > this.linesPerPage) {
+        breaks.add(headerRows + i);
+        this.line = header;
+        this.page++;
+      }
+      this.line += n;
+    });
+    this.push(build(breaks), 'table');
   }
 
   blank(count = 1): void {
@@ -66,9 +96,10 @@ export class Flow {
    */
   carryLastLines(textLines: number): boolean {
     let i = this.nodes.length;
-    for (let seen = 0; seen < textLines && i > 0; ) if (!this.blanks[--i]) seen++;
+    for (let seen = 0; seen < textLines && i > 0; ) if (this.kinds[--i] !== 'blank') seen++;
     const moved = this.nodes.length - i;
-    if (moved === 0 || moved >= this.line || this.nodes[i]!.pageBreak) return false;
+    // A table is many lines paginated by pdfmake, not one line that can be carried over.
+    if (moved === 0 || moved >= this.line || this.nodes[i]!.pageBreak || this.kinds.slice(i).includes('table')) return false;
     this.nodes[i]!.pageBreak = 'before';
     this.page++;
     this.line = moved;
