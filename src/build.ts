@@ -3,15 +3,15 @@
  * when no renderer reported an error write the files (each atomically).
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { checkFolder } from './check/check-folder.js';
 import { ContentError, type Diagnostic } from './diagnostics/diagnostic.js';
-import { loadNotice } from './content/load-notice.js';
 import { describeSubstitutions, resolveFonts, type FontOptions, type FontSet } from './layout/fonts.js';
 import { writeAtomic } from './output/write-atomic.js';
 import { renderers, type Format } from './render/index.js';
 
-/** templates/ shipped with gongwen (next to dist/ and src/). */
-export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'templates');
+import { TEMPLATES_DIR } from './template/templates-dir.js';
+
+export { TEMPLATES_DIR };
 
 export interface BuildOptions {
   formats: Format[];
@@ -20,21 +20,23 @@ export interface BuildOptions {
   /** Resolved fonts, to share one discovery between several folders. */
   fontSet?: FontSet;
   displayRoot?: string;
+  /** Write the outputs even when `check` finds errors (input errors still stop the build). */
+  force?: boolean;
 }
 
 export interface BuildResult {
   name: string;
   files: string[];
-  /** Warnings (errors throw a ContentError and nothing is written). */
+  /** Warnings, and with `force` the check errors that were overridden (other errors throw a ContentError and nothing is written). */
   diagnostics: Diagnostic[];
   substitutions: string[];
 }
 
 export async function buildFolder(folder: string, opts: BuildOptions): Promise<BuildResult> {
-  const { document, diagnostics } = loadNotice(folder, {
-    ...(opts.displayRoot ? { displayRoot: opts.displayRoot } : {}),
-    templateDirs: [TEMPLATES_DIR],
-  });
+  const checked = checkFolder(folder, { ...(opts.displayRoot ? { displayRoot: opts.displayRoot } : {}), templateDirs: [TEMPLATES_DIR] });
+  if (!checked.loaded || (!opts.force && checked.diagnostics.some((d) => d.severity === 'error'))) throw new ContentError(checked.diagnostics);
+  const { document } = checked.loaded;
+  const diagnostics = checked.diagnostics;
   const fonts = opts.fontSet ?? resolveFonts(opts.fonts);
   const outputs: { file: string; bytes: Uint8Array }[] = [];
   const found: Diagnostic[] = [...diagnostics];
@@ -43,7 +45,7 @@ export async function buildFolder(folder: string, opts: BuildOptions): Promise<B
     found.push(...r.diagnostics);
     outputs.push({ file: path.join(opts.outDir, document.meta.name, `${document.meta.name}.${format}`), bytes: r.bytes });
   }
-  if (found.some((d) => d.severity === 'error')) throw new ContentError(found);
+  if (found.slice(diagnostics.length).some((d) => d.severity === 'error')) throw new ContentError(found);
   for (const o of outputs) writeAtomic(o.file, o.bytes);
   return {
     name: document.meta.name,

@@ -8,15 +8,12 @@ import { isMap, isSeq, parseDocument, type Document, type Node as YamlNode } fro
 import { ContentError, positionAt, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { describeYamlError } from './yaml-messages.js';
 
-export interface FrontMatterFile {
-  file: string;
+export interface FrontMatterFile extends LocatedYaml {
   /** Front matter as plain data. */
   data: Record<string, unknown>;
   body: string;
   /** 1-based line of the file on which `body` starts. */
   bodyLine: number;
-  /** Where a path inside the front matter sits in the file; falls back to the nearest existing parent. */
-  locate(path: readonly PropertyKey[]): { line: number; column: number };
 }
 
 const refuse = {
@@ -51,16 +48,8 @@ export function readFrontMatter(source: string, file: string): FrontMatterFile {
     return { file, data: {}, body: parsed.content, bodyLine, locate: () => ({ line: 1, column: 1 }) };
   }
   // `raw` begins right after the opening `---`, so YAML offsets shift by 3 characters.
-  const base = 3;
-  const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true });
-  const diagnostics: Diagnostic[] = doc.errors.map((err) => {
-    const at = positionAt(text, base + (err.pos?.[0] ?? 0));
-    const { message, hint } = describeYamlError(err.code, raw, err.pos?.[0] ?? 0);
-    return { file, ...at, rule: 'yaml-syntax', severity: 'error', message, hint };
-  });
-  if (diagnostics.length) throw new ContentError(diagnostics);
-  const data = doc.toJS() ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) {
+  const yaml = readLocatedYaml(raw, file, (offset) => positionAt(text, 3 + offset));
+  if (typeof yaml.data !== 'object' || yaml.data === null || Array.isArray(yaml.data)) {
     throw new ContentError([
       {
         file,
@@ -73,7 +62,29 @@ export function readFrontMatter(source: string, file: string): FrontMatterFile {
       },
     ]);
   }
-  return { file, data: data as Record<string, unknown>, body: parsed.content, bodyLine, locate: (p) => positionAt(text, base + offsetOf(doc, p)) };
+  return { file, data: yaml.data as Record<string, unknown>, body: parsed.content, bodyLine, locate: yaml.locate };
+}
+
+/** YAML data with the position of every path in it, for located schema errors. */
+export interface LocatedYaml {
+  file: string;
+  data: unknown;
+  /** Where a path inside the YAML sits in the file; falls back to the nearest existing parent. */
+  locate(path: readonly PropertyKey[]): { line: number; column: number };
+}
+
+/**
+ * Parses YAML that sits somewhere in a file (front matter, a table block, a data file);
+ * `toPosition` maps an offset in `raw` to the file's line and column. Syntax errors throw.
+ */
+export function readLocatedYaml(raw: string, file: string, toPosition: (offset: number) => { line: number; column: number }): LocatedYaml {
+  const doc = parseDocument(raw, { prettyErrors: false, uniqueKeys: true });
+  const diagnostics: Diagnostic[] = doc.errors.map((err) => {
+    const { message, hint } = describeYamlError(err.code, raw, err.pos?.[0] ?? 0);
+    return { file, ...toPosition(err.pos?.[0] ?? 0), rule: 'yaml-syntax', severity: 'error', message, hint };
+  });
+  if (diagnostics.length) throw new ContentError(diagnostics);
+  return { file, data: doc.toJS() ?? null, locate: (p) => toPosition(offsetOf(doc, p)) };
 }
 
 /** Offset of the value at `path` (or of its key, or of the nearest existing parent). */

@@ -6,12 +6,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { blocksFromMarkdown } from '../ir/from-markdown.js';
-import type { Attachment, Block, DateValue, OfficialDocument, SourcePosition } from '../ir/types.js';
+import type { Attachment, Block, DateValue, Enclosure, OfficialDocument, SourcePosition } from '../ir/types.js';
+import { enclosureSchema } from './schemas/enclosure.js';
 import { expandTemplate } from '../template/expand-template.js';
 import { readFrontMatter, type FrontMatterFile } from './front-matter.js';
 import { attachmentSchema } from './schemas/attachment.js';
 import { ATTACHMENT_ENTRY_KEYS, noticeSchema } from './schemas/notice.js';
 import { zodDiagnostics } from './zod-messages.js';
+import type { CheckContext, StatedQuantity } from '../check/rule.js';
+import { readDataFiles, templateData } from './data-files.js';
+import { loadRegistry } from './registry.js';
+import { buildTableBlock, type TableEnv } from './table-block.js';
 
 export const MAIN_FILE = 'index.md';
 
@@ -26,6 +31,8 @@ export interface Loaded {
   document: OfficialDocument;
   /** Warnings (errors are thrown). */
   diagnostics: Diagnostic[];
+  /** What `check` needs besides the model. */
+  checkContext: CheckContext;
 }
 
 export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
@@ -55,17 +62,49 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
   const pos = (p: readonly PropertyKey[]): SourcePosition => ({ file: fm.file, ...fm.locate(p) });
   const date = (d: { year: number; month: number; day: number }, p: readonly PropertyKey[]): DateValue => ({ ...d, position: pos(p) });
   const templateDirs = [...(opts.templateDirs ?? []), folder];
+  const registry = n.名录 ? loadRegistry(folder, n.名录, pos(['名录']), show) : undefined;
+  const dataFiles = readDataFiles(folder, show);
+  const stated: StatedQuantity[] = [];
+  const env: BodyEnv = { templateDirs, tables: { dataFiles, registry }, stated };
+  const tablesData = templateData(dataFiles);
 
-  const body = parseBody(fm, fm.data, templateDirs, diagnostics);
+  const body = parseBody(fm, { ...fm.data, 表: tablesData }, env, diagnostics);
+
+  let enclosure: Enclosure | undefined;
+  let list: { entries: typeof n.附件; fm: FrontMatterFile; data: Record<string, unknown> } = { entries: n.附件, fm, data: fm.data };
+  if (n.印发件) {
+    const file = path.join(folder, n.印发件);
+    if (!fs.existsSync(file)) {
+      throw new ContentError([
+        { file: fm.file, ...fm.locate(['印发件']), rule: 'missing-file', severity: 'error', message: `印发件“${n.印发件}”不存在。`, hint: `在 ${show(folder)} 里建立这个文件，或改正文件名（含扩展名 .md）。` },
+      ]);
+    }
+    const efm = readFrontMatter(fs.readFileSync(file, 'utf8'), show(file));
+    const ep = enclosureSchema.safeParse(efm.data);
+    if (!ep.success) throw new ContentError(zodDiagnostics(ep.error.issues, efm, (p) => (p[0] === '附件' ? ATTACHMENT_ENTRY_KEYS : Object.keys(enclosureSchema.shape))));
+    const e = ep.data;
+    const data = { ...fm.data, ...efm.data, 表: tablesData };
+    const epos = (p: readonly PropertyKey[]): SourcePosition => ({ file: efm.file, ...efm.locate(p) });
+    enclosure = {
+      title: e.标题,
+      titlePosition: epos(['标题']),
+      body: parseBody(efm, data, env, diagnostics),
+      attachmentNotes: e.附件.map((a, i) => ({ number: i + 1, title: a.标题, position: epos(['附件', i, '标题']) })),
+      signature: { names: e.署名 ?? n.署名, date: e.成文日期 ? { ...e.成文日期, position: epos(['成文日期']) } : date(n.成文日期, ['成文日期']) },
+      position: { file: efm.file, line: 1, column: 1 },
+    };
+    list = { entries: e.附件, fm: efm, data: { ...fm.data, ...efm.data } };
+  }
 
   const attachments: Attachment[] = [];
-  n.附件.forEach((entry, i) => {
+  list.entries.forEach((entry, i) => {
+    if (!entry.文件) return;
     const file = path.join(folder, entry.文件);
     const number = i + 1;
     if (!fs.existsSync(file)) {
       diagnostics.push({
-        file: fm.file,
-        ...fm.locate(['附件', i, '文件']),
+        file: list.fm.file,
+        ...list.fm.locate(['附件', i, '文件']),
         rule: 'missing-file',
         severity: 'error',
         message: `附件${number}的文件“${entry.文件}”不存在。`,
@@ -80,21 +119,11 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
       return;
     }
     const title = ap.data.标题 ?? [entry.标题];
-    if (title.join('') !== entry.标题) {
-      diagnostics.push({
-        file: afm.file,
-        ...afm.locate(['标题']),
-        rule: 'attachment-title',
-        severity: 'error',
-        message: `附件${number}的标题“${title.join('')}”与附件说明中的“${entry.标题}”不一致。`,
-        hint: `GB/T 9704 要求两处完全一致；附件说明在 ${fm.file} 第 ${fm.locate(['附件', i, '标题']).line} 行。`,
-      });
-    }
     attachments.push({
       number,
       title,
-      body: parseBody(afm, { ...fm.data, ...afm.data }, templateDirs, diagnostics),
-      position: { file: afm.file, line: 1, column: 1 },
+      body: parseBody(afm, { ...list.data, ...afm.data, 表: tablesData }, env, diagnostics),
+      position: ap.data.标题 ? { file: afm.file, ...afm.locate(['标题']) } : { file: afm.file, line: 1, column: 1 },
     });
   });
 
@@ -125,6 +154,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
     ...(n.主送 ? { recipients: n.主送.replace(/[:：]?\s*$/, '：') } : {}),
     body,
     attachmentNotes: n.附件.map((a, i) => ({ number: i + 1, title: a.标题, position: pos(['附件', i, '标题']) })),
+    ...(enclosure ? { enclosure } : {}),
     signature: { names: n.署名, date: date(n.成文日期, ['成文日期']), sealed: n.印章, position: pos(['署名']) },
     ...(n.附注 ? { note: /^（.*）$/.test(n.附注) ? n.附注 : `（${n.附注.replace(/^[(（]|[)）]$/g, '')}）` } : {}),
     attachments,
@@ -142,13 +172,31 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
     meta: { name: path.basename(path.resolve(folder)), author: n.署名[0]! },
     position: { file: fm.file, line: 1, column: 1 },
   };
-  return { document, diagnostics };
+  const used = new Set([MAIN_FILE, n.印发件, ...list.entries.map((e) => e.文件)].filter((f): f is string => Boolean(f)).map((f) => path.normalize(f)));
+  const strayFiles = fs
+    .readdirSync(folder)
+    .filter((f) => f.toLowerCase().endsWith('.md') && !used.has(path.normalize(f)))
+    .sort()
+    .map((f) => show(path.join(folder, f)));
+  const firstYear = /(\d{4})年/.exec(n.标题.join(''))?.[1];
+  const planYear = n.年度 ?? (firstYear ? Number(firstYear) : n.成文日期.year);
+  return {
+    document,
+    diagnostics,
+    checkContext: { document, ...(registry ? { registry } : {}), planYear, documentDate: document.signature.date, stated, strayFiles },
+  };
 }
 
-function parseBody(fm: FrontMatterFile, data: Record<string, unknown>, templateDirs: string[], diagnostics: Diagnostic[]): Block[] {
+interface BodyEnv {
+  templateDirs: string[];
+  tables: TableEnv;
+  stated: StatedQuantity[];
+}
+
+function parseBody(fm: FrontMatterFile, data: Record<string, unknown>, env: BodyEnv, diagnostics: Diagnostic[]): Block[] {
   let expanded;
   try {
-    expanded = expandTemplate(fm.body, data, { file: fm.file, startLine: fm.bodyLine, partialDirs: templateDirs });
+    expanded = expandTemplate(fm.body, data, { file: fm.file, startLine: fm.bodyLine, partialDirs: env.templateDirs, stated: env.stated });
   } catch (e) {
     if (e instanceof ContentError) {
       diagnostics.push(...e.diagnostics);
@@ -160,6 +208,7 @@ function parseBody(fm: FrontMatterFile, data: Record<string, unknown>, templateD
   const result = blocksFromMarkdown({
     text: expanded.text,
     toSource: (line, column) => ({ file: fm.file, line: lineMap[line - 1] ?? fm.bodyLine + line - 1, column }),
+    table: (text, at, position) => buildTableBlock({ text, file: fm.file, at, position }, env.tables),
   });
   diagnostics.push(...result.diagnostics);
   return result.blocks;

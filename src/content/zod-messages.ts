@@ -1,7 +1,7 @@
 /** Turns zod issues into located Chinese diagnostics. */
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FrontMatterFile } from './front-matter.js';
+import type { LocatedYaml } from './front-matter.js';
 
 const typeNames: Record<string, string> = {
   string: '文字',
@@ -49,7 +49,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** `knownKeys` lists the fields allowed in the object at a path, for the unknown-field hint. */
-export function zodDiagnostics(issues: z.core.$ZodIssue[], fm: FrontMatterFile, knownKeys: (path: readonly PropertyKey[]) => readonly string[]): Diagnostic[] {
+export function zodDiagnostics(issues: z.core.$ZodIssue[], fm: LocatedYaml, knownKeys: (path: readonly PropertyKey[]) => readonly string[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const issue of issues) {
     const path = issue.path as PropertyKey[];
@@ -83,12 +83,15 @@ export function zodDiagnostics(issues: z.core.$ZodIssue[], fm: FrontMatterFile, 
         continue;
       case 'invalid_value':
         message = `${where}只能是：${issue.values.map(String).join('、')}。`;
+        hint = `从中选一个照抄，例如 ${String(issue.values[0])}。`;
         break;
       case 'too_small':
         message = issue.origin === 'array' ? `${where}至少要有 ${String(issue.minimum)} 项。` : issue.origin === 'string' ? `${where}不能为空。` : `${where}至少为 ${String(issue.minimum)}。`;
+        hint = issue.origin === 'array' ? '每项另起一行，以“- ”开头。' : '填上内容，或删去这一行。';
         break;
       case 'too_big':
         message = `${where}不能超过 ${String(issue.maximum)}。`;
+        hint = '改小这个数。';
         break;
       case 'invalid_union':
         if (valueAt(fm.data, path) === undefined) {
@@ -97,6 +100,7 @@ export function zodDiagnostics(issues: z.core.$ZodIssue[], fm: FrontMatterFile, 
           break;
         }
         message = `${where}的写法不对：应当是一段文字，或者用“- ”开头逐行列出的列表。`;
+        hint = '对照 README 中这一项的写法改正。';
         break;
       case 'invalid_format':
       case 'custom':

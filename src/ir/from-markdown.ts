@@ -5,14 +5,17 @@
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 import { positionAt, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { cellWidth } from '../text/cells.js';
 import { ordinalFor, TYPED_ORDINAL } from './ordinals.js';
-import type { Block, FontRole, HeadingLevel, Inline, SourcePosition } from './types.js';
+import type { Block, CellAlign, FontRole, HeadingLevel, Inline, SourcePosition, Table, TableCell } from './types.js';
 
 export interface MarkdownSource {
   /** The (template-expanded) Markdown. */
   text: string;
   /** Maps a 1-based line/column in `text` to the author's file position. */
   toSource(line: number, column: number): SourcePosition;
+  /** Builds a table from a ```表格 block's YAML; `at` locates an offset inside that YAML. */
+  table?(yaml: string, at: (offset: number) => SourcePosition, position: SourcePosition): { table?: Table; diagnostics: Diagnostic[] };
 }
 
 export interface MarkdownResult {
@@ -42,8 +45,18 @@ export function blocksFromMarkdown(src: MarkdownSource): MarkdownResult {
       const idx = blockRaw.indexOf(t.raw, cursor);
       const offset = blockOffset + (idx >= 0 ? idx : cursor);
       if (idx >= 0) cursor = idx + t.raw.length;
+      // One run per source line, so a rule can turn an offset inside a run into a column.
       const push = (s: string, r?: FontRole) => {
-        if (s) out.push({ type: 'text', text: s, ...(r ? { role: r } : {}), position: at(offset) });
+        let k = 0;
+        const parts = s.split('\n');
+        parts.forEach((part, i) => {
+          const lead = i === 0 ? 0 : (/^[^\S\n]*/.exec(part)?.[0].length ?? 0);
+          let text = part.slice(lead).replace(i < parts.length - 1 ? /[^\S\n]+$/ : /$^/, '');
+          // A soft line break inside Chinese text joins without a space; between Latin words it is one space.
+          if (i < parts.length - 1 && ASCII_WORD.test(text.at(-1) ?? '') && ASCII_WORD.test(parts[i + 1]?.trimStart()[0] ?? '')) text += ' ';
+          if (text) out.push({ type: 'text', text, ...(r ? { role: r } : {}), position: at(offset + k + lead) });
+          k += part.length + 1;
+        });
       };
       switch (t.type) {
         case 'text':
@@ -76,7 +89,7 @@ export function blocksFromMarkdown(src: MarkdownSource): MarkdownResult {
           push(t.raw, role);
       }
     }
-    return joinSoftBreaks(out);
+    return out;
   };
 
   const walk = (toks: Token[], base: number) => {
@@ -141,11 +154,21 @@ export function blocksFromMarkdown(src: MarkdownSource): MarkdownResult {
           walk((t as Tokens.Blockquote).tokens, start + t.raw.indexOf((t as Tokens.Blockquote).text.split('\n')[0] ?? ''));
           break;
         case 'table':
-          report(start, 'markdown-unsupported', '正文中的表格暂不支持。', '表格请放在附件中由数据生成（见 README“表格”）；本版本尚未提供。');
+          blocks.push(pipeTable(t as Tokens.Table, start));
           break;
-        case 'code':
-          report(start, 'markdown-unsupported', '正文里出现了代码块（缩进 4 个空格或 ``` 围起的内容）。', '删去行首多余的空格；公文段落不需要缩进，首行缩进由 gongwen 排定。');
+        case 'code': {
+          const code = t as Tokens.Code;
+          if (code.lang?.trim() === TABLE_FENCE && src.table && /^ {0,3}(`{3,}|~{3,})/.test(code.raw)) {
+            // The YAML starts on the line after the opening fence.
+            const contentStart = start + code.raw.indexOf('\n') + 1;
+            const r = src.table(code.text, (o) => at(contentStart + o), at(start));
+            diagnostics.push(...r.diagnostics);
+            if (r.table) blocks.push(r.table);
+            break;
+          }
+          report(start, 'markdown-unsupported', '正文里出现了代码块（缩进 4 个空格或 ``` 围起的内容）。', '删去行首多余的空格；公文段落不需要缩进，首行缩进由 gongwen 排定。表格写成 ```表格 围起的块（见 README“表格”）。');
           break;
+        }
         case 'html':
           report(start, 'markdown-html', `正文里不能写 HTML 代码“${t.raw.trim().slice(0, 40)}”。`, '删去尖括号标记；公文的格式由 gongwen 按 GB/T 9704 排定。');
           break;
@@ -157,18 +180,44 @@ export function blocksFromMarkdown(src: MarkdownSource): MarkdownResult {
       }
     }
   };
+  /** A Markdown pipe table: its first row is the header; column alignment from the :--: row. */
+  const pipeTable = (t: Tokens.Table, start: number): Table => {
+    const position = at(start);
+    const lines = t.raw.split('\n');
+    const lineStart = (i: number) => start + lines.slice(0, i).reduce((n, l) => n + l.length + 1, 0);
+    const aligns: CellAlign[] = t.align.map((a) => a ?? 'center');
+    const row = (cells: Tokens.TableCell[], lineIndex: number): TableCell[] => {
+      const base = lineStart(lineIndex);
+      return cells.map((c, i) => {
+        const rawLine = lines[lineIndex] ?? '';
+        const k = Math.max(0, rawLine.indexOf(c.text));
+        const text = c.text.trim();
+        return {
+          paragraphs: text ? [inlines(c.tokens, c.text, base + k)] : [],
+          rowSpan: 1,
+          colSpan: 1,
+          align: aligns[i] ?? 'center',
+          position: at(base + k),
+        };
+      });
+    };
+    return {
+      type: 'table',
+      // Widths in characters of each column's longest text; long text wraps, so capped.
+      columnWidths: t.header.map((h, i) => Math.min(14, Math.max(2, cellWidth(h.text), ...t.rows.map((r) => cellWidth(r[i]?.text ?? ''))))),
+      rows: [
+        { kind: 'header', cells: row(t.header, 0), position },
+        // Line 1 is the |---| delimiter row.
+        ...t.rows.map((r, i) => ({ kind: 'body' as const, cells: row(r, i + 2), position: at(lineStart(i + 2)) })),
+      ],
+      position,
+    };
+  };
+
   walk(tokens, 0);
   return { blocks, diagnostics };
 }
 
 const ASCII_WORD = /[A-Za-z0-9]/;
-
-/** A soft line break inside Chinese text joins without a space; between Latin words it is one space. */
-function joinSoftBreaks(runs: Inline[]): Inline[] {
-  return runs
-    .map((r) => ({
-      ...r,
-      text: r.text.replace(/[^\S\n]*\n[^\S\n]*/g, (_m, i: number, s: string) => (ASCII_WORD.test(s[i - 1] ?? '') && ASCII_WORD.test(s[i + _m.length] ?? '') ? ' ' : '')),
-    }))
-    .filter((r) => r.text !== '');
-}
+/** Info string of a fenced block that holds a table spec. */
+export const TABLE_FENCE = '表格';

@@ -7,7 +7,9 @@ import { insertLineMarkers, removeLineMarkers } from './line-markers.js';
 import { runtimeDiagnostic } from './runtime-diagnostic.js';
 import { HelperArgumentError, type TemplateHelper } from './template-helper.js';
 import { templateHelpers } from './template-helpers.js';
-import { parseTemplateUnit, type HbsPosition, type TemplateUnit } from './template-unit.js';
+import { parseTemplateUnit, unitPosition, type HbsPosition, type TemplateUnit } from './template-unit.js';
+import type { StatedQuantity } from '../check/rule.js';
+import type { SourcePosition } from '../ir/types.js';
 
 export interface ExpandOptions {
   /** File name shown in diagnostics, e.g. "taicang/index.md". */
@@ -19,6 +21,8 @@ export interface ExpandOptions {
    * document's content folder. A later folder wins on a name clash. No other partial source.
    */
   partialDirs: string[];
+  /** Receives the literals written with {{核对}}, for `check`. */
+  stated?: StatedQuantity[];
 }
 
 export interface Expanded {
@@ -41,9 +45,12 @@ export function expandTemplate(source: string, data: Record<string, unknown>, op
   const env = Handlebars.create();
   env.unregisterHelper('log'); // writes to the console; nothing for a document
   const helpers = new Map(templateHelpers.map((h) => [h.name, h]));
-  for (const h of templateHelpers) env.registerHelper(h.name, callHelper(h));
-
   const main = parseTemplateUnit(env, opts.file, source, opts.startLine - 1);
+  const stated = opts.stated ?? [];
+  // Calls are located in the document file; a helper called from a partial is placed at the partial's line.
+  const where = (loc: HbsPosition | undefined): SourcePosition => ({ file: opts.file, ...unitPosition(main, loc) });
+  for (const h of templateHelpers) env.registerHelper(h.name, callHelper(h, where, stated));
+
   const files = findPartials(opts.partialDirs);
   const ctx: CheckContext = { helpers, partials: new Set(files.keys()), inlinePartials: new Set() };
   const diagnostics: Diagnostic[] = [];
@@ -100,14 +107,14 @@ export function expandTemplate(source: string, data: Record<string, unknown>, op
 }
 
 /** Adapts a TemplateHelper to Handlebars: checks the argument count and records the call's location on errors. */
-function callHelper(helper: TemplateHelper): Handlebars.HelperDelegate {
+function callHelper(helper: TemplateHelper, where: (loc: HbsPosition | undefined) => SourcePosition, stated: StatedQuantity[]): Handlebars.HelperDelegate {
   return (...args: unknown[]) => {
     const options = args.pop() as { loc?: { start: HbsPosition; end: HbsPosition } } | undefined;
     try {
       if (args.length < helper.minArgs || args.length > helper.maxArgs) {
         throw new HelperArgumentError(`“${helper.name}”的参数个数不对`, `写作 ${helper.usage}`);
       }
-      return helper.run(args);
+      return helper.run(args, { position: where(options?.loc?.start), stated });
     } catch (e) {
       if (e instanceof HelperArgumentError) e.loc ??= options?.loc;
       throw e;

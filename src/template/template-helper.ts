@@ -1,3 +1,5 @@
+import type { StatedQuantity } from '../check/rule.js';
+import type { SourcePosition } from '../ir/types.js';
 import type { HbsPosition } from './template-unit.js';
 
 /** A helper clerks can call in a document, e.g. `{{日期 成文日期}}`. */
@@ -9,7 +11,13 @@ export interface TemplateHelper {
   minArgs: number;
   maxArgs: number;
   /** Throws HelperArgumentError for arguments it cannot use. */
-  run(args: unknown[]): unknown;
+  run(args: unknown[], call: HelperCall): unknown;
+}
+
+/** Where a helper was called, and the sink for literals it asks `check` to compare ({{核对}}). */
+export interface HelperCall {
+  position: SourcePosition;
+  stated: StatedQuantity[];
 }
 
 /** A helper got arguments it cannot use; becomes a `template-helper-argument` diagnostic. */

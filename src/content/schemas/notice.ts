@@ -7,7 +7,9 @@ export const DOC_NUMBER = /^\S+〔\d{4}〕[1-9]\d*号$/;
 
 const attachmentFields = {
   标题: z.string().min(1),
-  文件: z.string().min(1),
+  文件: z.string().min(1).optional(),
+  /** Listed in 附件说明 but issued separately (a manual, a file already sent): no page is printed. */
+  另行印发: z.literal(true).optional(),
 };
 export const ATTACHMENT_ENTRY_KEYS = Object.keys(attachmentFields);
 
@@ -15,6 +17,12 @@ const attachmentEntry = z
   .object(attachmentFields)
   .strict()
   .superRefine((a, ctx) => {
+    if (!a.文件 && !a.另行印发) {
+      ctx.addIssue({ code: 'custom', path: ['标题'], message: `附件“${a.标题}”没有写文件。`, params: { hint: '写 文件: 附件名.md；如果这个附件另行印发、不随文印出，写 另行印发: true。' } });
+    }
+    if (a.文件 && a.另行印发) {
+      ctx.addIssue({ code: 'custom', path: ['另行印发'], message: `附件“${a.标题}”既写了文件又写了另行印发。`, params: { hint: '随文印出的附件只写 文件；另行印发的只写 另行印发: true。' } });
+    }
     if (/[。，；：、！？.,;:]$/.test(a.标题)) {
       ctx.addIssue({
         code: 'custom',
@@ -24,6 +32,8 @@ const attachmentEntry = z
       });
     }
   });
+
+export const attachmentList = z.array(attachmentEntry).default([]);
 
 export const noticeSchema = z
   .object({
@@ -47,7 +57,9 @@ export const noticeSchema = z
     签发人: nameOrList.optional(),
     标题: textLines,
     主送: z.string().min(1).optional(),
-    附件: z.array(attachmentEntry).default([]),
+    附件: attachmentList,
+    /** The document this notice 印发s, printed after it: a file in the folder. */
+    印发件: z.string().min(1).optional(),
     署名: nameOrList,
     成文日期: dateField,
     印章: z.boolean().default(true),
@@ -57,11 +69,18 @@ export const noticeSchema = z
     印发日期: dateField.optional(),
     印数: z.number().int().positive().optional(),
     数据: z.record(z.string(), z.unknown()).default({}),
+    /** Registry folder under content/registries/ whose townships and units the tables use. */
+    名录: z.string().min(1).optional(),
+    /** 年度 of a plan; deadlines without a year fall in it. */
+    年度: z.number().int().min(2000).max(2100).optional(),
   })
   .strict()
   .superRefine((n, ctx) => {
     if (n.保密期限 && !n.密级) {
       ctx.addIssue({ code: 'custom', path: ['保密期限'], message: '写了保密期限却没有写密级。', params: { hint: '补上 密级: 秘密（或 机密、绝密），或删去保密期限。' } });
+    }
+    if (n.印发件 && n.附件.length) {
+      ctx.addIssue({ code: 'custom', path: ['附件'], message: '通知印发了一份文件，附件应列在被印发的文件里。', params: { hint: `把 附件 列表移到 ${n.印发件} 的前置数据中。` } });
     }
     if (n.印发机关 && !n.印发日期) {
       ctx.addIssue({ code: 'custom', path: ['印发机关'], message: '版记写了印发机关，缺少印发日期。', params: { hint: '补上 印发日期: 2021年3月30日。' } });
