@@ -89,3 +89,48 @@ describe('gongwen fonts', () => {
     expect(r.out).toMatch(/黑体（一级标题、附件标识）\t黑体\t已找到\t.*simhei\.ttf/);
   });
 });
+
+describe('gongwen check', () => {
+  const fixture = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-check-cli-'));
+  // The 14 vs 20 disagreement of the 武进 seed, in an otherwise clean copy of the example.
+  fs.cpSync(path.join(repo, 'content'), fixture, { recursive: true });
+  const bad = path.join(fixture, 'wujin-2022-work-points');
+  const text = fs.readFileSync(path.join(bad, '工作要点.md'), 'utf8');
+  fs.writeFileSync(path.join(bad, '工作要点.md'), text.replace('不少于{{求和 表.达标任务 "标杆"}}家', '不少于{{核对 14 (求和 表.达标任务 "标杆")}}家'));
+
+  test('prints [] for the examples and exits 0', async () => {
+    const r = await gongwen('check', 'content', '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual([]);
+  });
+
+  test('lists problems as file:line:col  级别  message  [rule] and exits 1', async () => {
+    const r = await gongwen('check', path.relative(repo, bad));
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/工作要点\.md:\d+:\d+ {2}错误 {2}这里写的是 14，按数据算是 20。 {2}\[stated-quantity\]/);
+    expect(r.out).toContain('共 1 处错误、0 处警告。');
+  });
+
+  test('JSON output carries file, line, column, rule, severity, message and hint', async () => {
+    const r = await gongwen('check', path.relative(repo, bad), '--format', 'json');
+    const [d] = JSON.parse(r.out) as Record<string, unknown>[];
+    expect(Object.keys(d!).sort()).toEqual(['column', 'file', 'hint', 'line', 'message', 'rule', 'severity']);
+  });
+
+  test('build refuses to write when check finds an error, and --force overrides', async () => {
+    const out = tmp();
+    const refused = await gongwen('build', path.relative(repo, bad), '--out', out, '--format', 'html');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('未生成任何文件');
+    expect(listFiles(out)).toEqual([]);
+    const forced = await gongwen('build', path.relative(repo, bad), '--out', out, '--format', 'html', '--force');
+    expect(forced.code).toBe(0);
+    expect(listFiles(out)).toContain('wujin-2022-work-points/wujin-2022-work-points.html');
+  });
+
+  test('--rules lists every rule with its description', async () => {
+    const r = await gongwen('check', '--rules');
+    expect(r.out).toMatch(/^attachment-title\s+错误\s+附件页上的标题/m);
+    expect(r.out.trim().split('\n').length).toBeGreaterThanOrEqual(17);
+  });
+});

@@ -6,21 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadNotice } from '../src/content/load-notice.js';
-import { ContentError, sortDiagnostics } from '../src/diagnostics/diagnostic.js';
+import { sortDiagnostics } from '../src/diagnostics/diagnostic.js';
+import { checkFolder } from '../src/check/check-folder.js';
 
 const root = path.join(import.meta.dirname, 'fixtures', 'content');
 const cases = fs.readdirSync(root).filter((c) => fs.existsSync(path.join(root, c, 'expected-diagnostics.json')));
 const CJK = /[\u4e00-\u9fff]/;
 
-function diagnosticsOf(folder: string) {
-  try {
-    loadNotice(folder, { displayRoot: root });
-  } catch (e) {
-    if (e instanceof ContentError) return sortDiagnostics(e.diagnostics);
-    throw e;
-  }
-  return [];
-}
+const diagnosticsOf = (folder: string) => checkFolder(folder, { displayRoot: root }).diagnostics;
 
 describe('bad input is reported with file, line, column and rule, in Chinese', () => {
   test('there are fixtures', () => expect(cases.length).toBeGreaterThanOrEqual(10));

@@ -1,12 +1,11 @@
 /** `gongwen build <folder…> [--format docx,pdf,html] [--out output]` */
-import fs from 'node:fs';
 import path from 'node:path';
-import { MAIN_FILE } from '../content/load-notice.js';
 import { buildFolder } from '../build.js';
 import { isContentError, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { formatPretty } from '../diagnostics/formatters/pretty.js';
 import { resolveFonts } from '../layout/fonts.js';
 import { FORMATS, type Format } from '../render/index.js';
+import { expandFolders } from './folders.js';
 import { EXIT, type Io } from './io.js';
 
 export interface BuildArgs {
@@ -14,20 +13,7 @@ export interface BuildArgs {
   out: string;
   fontsDir?: string;
   systemFonts: boolean;
-}
-
-/** A folder of documents (such as content/) stands for every subfolder that holds an index.md. */
-function expandFolders(folders: string[], cwd: string): string[] {
-  return folders.flatMap((f) => {
-    const abs = path.resolve(cwd, f);
-    if (fs.existsSync(path.join(abs, MAIN_FILE)) || !fs.existsSync(abs)) return [f];
-    const docs = fs
-      .readdirSync(abs, { withFileTypes: true })
-      .filter((e) => e.isDirectory() && fs.existsSync(path.join(abs, e.name, MAIN_FILE)))
-      .map((e) => path.join(f, e.name))
-      .sort();
-    return docs.length ? docs : [f];
-  });
+  force?: boolean;
 }
 
 export async function buildCommand(folders: string[], args: BuildArgs, io: Io): Promise<number> {
@@ -43,7 +29,7 @@ export async function buildCommand(folders: string[], args: BuildArgs, io: Io): 
   let substitutionsShown = false;
   for (const folder of expandFolders(folders, io.cwd)) {
     try {
-      const r = await buildFolder(path.resolve(io.cwd, folder), { formats: formats as Format[], outDir: path.resolve(io.cwd, args.out), fontSet, displayRoot: io.cwd });
+      const r = await buildFolder(path.resolve(io.cwd, folder), { formats: formats as Format[], outDir: path.resolve(io.cwd, args.out), fontSet, displayRoot: io.cwd, force: Boolean(args.force) });
       if (r.diagnostics.length) io.err(formatPretty(sortDiagnostics(r.diagnostics)) + '\n');
       io.out(`已生成 ${r.name}：${r.files.map((f) => path.relative(io.cwd, f)).join('、')}\n`);
       if (!substitutionsShown && r.substitutions.length) {

@@ -1,6 +1,7 @@
 /** The commander program over the library; returns the exit code instead of exiting. */
 import { Command, CommanderError } from 'commander';
 import { buildCommand } from './build.js';
+import { checkCommand } from './check.js';
 import { fontsCommand } from './fonts.js';
 import { EXIT, type Io } from './io.js';
 
@@ -18,10 +19,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .description('生成公文')
       .argument('<folder...>', '公文文件夹（内含 index.md）')
       .option('-f, --format <list>', '输出格式，逗号分隔', 'docx,pdf,html')
-      .option('-o, --out <folder>', '输出文件夹', 'output'),
-  ).action(async (folders: string[], opts: { format: string; out: string; fontsDir?: string; systemFonts: boolean }) => {
+      .option('-o, --out <folder>', '输出文件夹', 'output')
+      .option('--force', '检查发现错误时仍然生成（输入本身有错时不生成）'),
+  ).action(async (folders: string[], opts: { format: string; out: string; fontsDir?: string; systemFonts: boolean; force?: boolean }) => {
     code = await buildCommand(folders, opts, io);
   });
+  program
+    .command('check')
+    .description('检查公文：附件、乡镇名称、合计、日期、文号、标准编号、标点等是否一致')
+    .argument('[folder...]', '公文文件夹（内含 index.md），或放公文的文件夹')
+    .option('--format <format>', '输出格式：pretty 或 json', 'pretty')
+    .option('--rules', '列出所有检查规则')
+    .action((folders: string[], opts: { format: string; rules?: boolean }) => {
+      code = checkCommand(folders.length ? folders : ['content'], opts, io);
+    });
   fontOptions(program.command('fonts').description('列出每种字体角色实际使用的字体文件')).action((opts: { fontsDir?: string; systemFonts: boolean }) => {
     code = fontsCommand(opts, io);
   });

@@ -1,0 +1,44 @@
+/** The rules `gongwen check` and `gongwen build` run, in the order `gongwen check --rules` lists them. */
+import type { Rule } from '../rule.js';
+import { attachmentCitation } from './attachment-citation.js';
+import { attachmentTitle } from './attachment-title.js';
+import { attachmentUnlisted } from './attachment-unlisted.js';
+import { countList } from './count-list.js';
+import { dateOrder } from './date-order.js';
+import { dateZeroPadding } from './date-zero-padding.js';
+import { deadlineDate } from './deadline-date.js';
+import { docNumberFormat } from './doc-number-format.js';
+import { halfwidthPunctuation } from './halfwidth-punctuation.js';
+import { ordinalStyle } from './ordinal-style.js';
+import { standardCode } from './standard-code.js';
+import { statedQuantity } from './stated-quantity.js';
+import { strayEnglish } from './stray-english.js';
+import { tableTotal } from './table-total.js';
+import { townshipCoverage } from './township-coverage.js';
+import { townshipName } from './township-name.js';
+import { unitName } from './unit-name.js';
+
+export const rules: readonly Rule[] = [
+  // attachments
+  attachmentTitle,
+  attachmentCitation,
+  attachmentUnlisted,
+  // names and tables
+  townshipName,
+  unitName,
+  townshipCoverage,
+  tableTotal,
+  // quantities
+  statedQuantity,
+  countList,
+  // dates and numbers
+  dateZeroPadding,
+  dateOrder,
+  deadlineDate,
+  docNumberFormat,
+  standardCode,
+  // typography
+  halfwidthPunctuation,
+  ordinalStyle,
+  strayEnglish,
+];

@@ -1,0 +1,66 @@
+/**
+ * Every piece of printed text in a document with where it came from, for rules that scan
+ * prose. A span lies on one source line, so offset k inside it is column + k.
+ */
+import type { AttachmentNote, Block, Inline, OfficialDocument, SourcePosition } from '../ir/types.js';
+
+export type SpanWhere = 'title' | 'recipients' | 'body' | 'heading' | 'table' | 'attachment-title' | 'attachment-note' | 'note';
+
+export interface TextSpan {
+  text: string;
+  position: SourcePosition;
+  where: SpanWhere;
+  /** Attachment number when the span is inside an attachment. */
+  attachment?: number;
+}
+
+/** Position of the code point at `offset` (in code points) inside a span. */
+export function positionIn(span: { position: SourcePosition }, offset: number): SourcePosition {
+  return { ...span.position, column: span.position.column + offset };
+}
+
+/** Code-point offset of a UTF-16 index (regex match indices are UTF-16). */
+export function codePointOffset(text: string, index: number): number {
+  return [...text.slice(0, index)].length;
+}
+
+function inlineSpans(runs: Inline[], where: SpanWhere, attachment: number | undefined, out: TextSpan[]): void {
+  for (const r of runs) out.push({ text: r.text, position: r.position, where, ...(attachment ? { attachment } : {}) });
+}
+
+function blockSpans(blocks: Block[], attachment: number | undefined, out: TextSpan[]): void {
+  for (const b of blocks) {
+    switch (b.type) {
+      case 'heading':
+        inlineSpans(b.children, 'heading', attachment, out);
+        break;
+      case 'paragraph':
+        inlineSpans(b.children, 'body', attachment, out);
+        break;
+      case 'table':
+        for (const row of b.rows) for (const c of row.cells) for (const p of c.paragraphs) inlineSpans(p, 'table', attachment, out);
+        break;
+    }
+  }
+}
+
+/** The 附件说明 that numbers the attachments: the enclosure's when the notice 印发s a document. */
+export function listedAttachments(doc: OfficialDocument): AttachmentNote[] {
+  return doc.enclosure?.attachmentNotes ?? doc.attachmentNotes;
+}
+
+export function textSpans(doc: OfficialDocument): TextSpan[] {
+  const out: TextSpan[] = [];
+  doc.title.forEach((t) => out.push({ text: t, position: doc.titlePosition, where: 'title' }));
+  blockSpans(doc.body, undefined, out);
+  if (doc.enclosure) {
+    doc.enclosure.title.forEach((t) => out.push({ text: t, position: doc.enclosure!.titlePosition, where: 'title' }));
+    blockSpans(doc.enclosure.body, undefined, out);
+  }
+  for (const n of listedAttachments(doc)) out.push({ text: n.title, position: n.position, where: 'attachment-note' });
+  for (const a of doc.attachments) {
+    out.push({ text: a.title.join(''), position: a.position, where: 'attachment-title', attachment: a.number });
+    blockSpans(a.body, a.number, out);
+  }
+  return out;
+}
