@@ -1,8 +1,5 @@
 /** The commander program over the library; returns the exit code instead of exiting. */
 import { Command, CommanderError } from 'commander';
-import { buildCommand } from './build.js';
-import { checkCommand } from './check.js';
-import { fontsCommand } from './fonts.js';
 import { EXIT, type Io } from './io.js';
 
 export async function run(argv: string[], io: Io): Promise<number> {
@@ -22,6 +19,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('-o, --out <folder>', '输出文件夹', 'output')
       .option('--force', '检查发现错误时仍然生成（输入本身有错时不生成）'),
   ).action(async (folders: string[], opts: { format: string; out: string; fontsDir?: string; systemFonts: boolean; force?: boolean }) => {
+    // Loaded on demand: the renderers and fonts cost ~0.4 s to import, which `check` need not pay.
+    const { buildCommand } = await import('./build.js');
     code = await buildCommand(folders, opts, io);
   });
   program
@@ -30,10 +29,12 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .argument('[folder...]', '公文文件夹（内含 index.md），或放公文的文件夹')
     .option('--format <format>', '输出格式：pretty 或 json', 'pretty')
     .option('--rules', '列出所有检查规则')
-    .action((folders: string[], opts: { format: string; rules?: boolean }) => {
+    .action(async (folders: string[], opts: { format: string; rules?: boolean }) => {
+      const { checkCommand } = await import('./check.js');
       code = checkCommand(folders.length ? folders : ['content'], opts, io);
     });
-  fontOptions(program.command('fonts').description('列出每种字体角色实际使用的字体文件')).action((opts: { fontsDir?: string; systemFonts: boolean }) => {
+  fontOptions(program.command('fonts').description('列出每种字体角色实际使用的字体文件')).action(async (opts: { fontsDir?: string; systemFonts: boolean }) => {
+    const { fontsCommand } = await import('./fonts.js');
     code = fontsCommand(opts, io);
   });
   try {
