@@ -315,13 +315,12 @@ class DataTableBuilder {
   }
 
   private totalRow(label: string, totals: Record<string, TableValue>, position: SourcePosition): TableRow {
-    const cells: TableCell[] = [];
-    this.leaves.forEach((leaf, i) => {
-      if (i === 0) cells.push(cellOf(label, position, 'center'));
-      else {
-        const v = totals[leaf.field];
-        cells.push(cellOf(v?.text ?? '', v?.position ?? position, 'center'));
-      }
+    // The label spans a leading 序号 column and the key column, as 合计 rows are printed.
+    const labelSpan = this.leaves.findIndex((l) => l.spec.类型 !== '序号') + 1;
+    const cells: TableCell[] = [cellOf(label, position, 'center', 1, Math.max(1, labelSpan))];
+    this.leaves.slice(Math.max(1, labelSpan)).forEach((leaf) => {
+      const v = totals[leaf.field];
+      cells.push(cellOf(v?.text ?? '', v?.position ?? position, 'center'));
     });
     return { kind: 'total', cells, position };
   }
