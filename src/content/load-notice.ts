@@ -140,7 +140,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
 
   const document: OfficialDocument = {
     type: 'official-document',
-    format: 'file',
+    format: n.格式 === '信函' ? 'letter' : 'file',
     head: {
       ...(n.份号 ? { copyNumber: n.份号 } : {}),
       ...(n.密级 ? { secrecy: { level: n.密级, ...(n.保密期限 ? { term: n.保密期限 } : {}) } } : {}),
@@ -158,9 +158,11 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
     signature: { names: n.署名, date: date(n.成文日期, ['成文日期']), sealed: n.印章, position: pos(['署名']) },
     ...(n.附注 ? { note: /^（.*）$/.test(n.附注) ? n.附注 : `（${n.附注.replace(/^[(（]|[)）]$/g, '')}）` } : {}),
     attachments,
+    ...(n.格式 === '信函' && n.抄送 ? { colophon: { kind: 'letter' as const, copyTo: n.抄送, position: pos(['抄送']) } } : {}),
     ...(n.印发机关 && n.印发日期
       ? {
           colophon: {
+            kind: 'file' as const,
             ...(n.抄送 ? { copyTo: n.抄送 } : {}),
             printer: n.印发机关,
             printDate: date(n.印发日期, ['印发日期']),

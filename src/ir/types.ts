@@ -152,7 +152,9 @@ export interface Signature {
   position: SourcePosition;
 }
 
+/** 版记 of the 文件格式: 抄送, then 印发机关 and 印发日期 between rules on the last page. */
 export interface Colophon {
+  kind: 'file';
   /** 抄送 organisations, printed "抄送：A，B。" */
   copyTo?: string[];
   /** 印发机关. */
@@ -160,6 +162,13 @@ export interface Colophon {
   printDate: DateValue;
   /** 印数: number of copies, printed "（共印N份）". */
   copies?: number;
+  position: SourcePosition;
+}
+
+/** 版记 of the 信函格式 (GB/T 9704 §10.1): no 印发 line and no rules, only 抄送 at the foot of the last 版心. */
+export interface LetterColophon {
+  kind: 'letter';
+  copyTo: string[];
   position: SourcePosition;
 }
 
@@ -174,10 +183,14 @@ export interface Enclosure {
   position: SourcePosition;
 }
 
-/** A notice in 文件格式 (GB/T 9704 §7): 版头, 主体 and 版记. */
+/**
+ * A 公文 in 文件格式 (GB/T 9704 §7) or 信函格式 (§10.1): 版头, 主体 and 版记. A 信函 has its
+ * mark 30 mm from the paper top between red double lines, the 文号 at the right under the
+ * upper lines, no page number on page 1 and a LetterColophon.
+ */
 export interface OfficialDocument {
   type: 'official-document';
-  format: 'file';
+  format: 'file' | 'letter';
   head: DocumentHead;
   /** Title lines; several lines form a trapezoid, as the author broke them. */
   title: string[];
@@ -192,7 +205,7 @@ export interface OfficialDocument {
   /** 附注, already in full-width brackets (the loader adds them); renderers print it as is. */
   note?: string;
   attachments: Attachment[];
-  colophon?: Colophon;
+  colophon?: Colophon | LetterColophon;
   /** PDF metadata and output name. */
   meta: { name: string; author: string };
   position: SourcePosition;

@@ -77,6 +77,21 @@ export const profile = {
     outerRulePt: mm(0.35),
     innerRulePt: mm(0.25),
   },
+  /** 信函格式 (GB/T 9704 §10.1). */
+  letter: {
+    /** Top edge of the mark below the paper top (not the 版心 top). */
+    markTopMm: 30,
+    /** Red double lines, centred on the page: thick over thin under the mark, thin over thick at the foot. */
+    doubleRule: { lengthMm: 170, thickPt: 1.5, thinPt: 0.75, gapMm: 1 },
+    /** The upper double lines start this far below the mark. */
+    ruleGapBelowMarkMm: 4,
+    /** The lower double lines' bottom edge is this far above the paper bottom; page 1 only. */
+    lowerRuleFromPaperBottomMm: 20,
+    /** 份号/密级/紧急 (left) and 文号 (right) sit ⅞ of a 3号 line below the upper double lines. */
+    headGapEm: 7 / 8,
+    /** Blank lines between the 文号 row and the title. */
+    titleGapLines: 2,
+  },
   pageNumber: {
     role: 'songti' as FontRole,
     size: SIZE.sihao,

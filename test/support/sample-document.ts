@@ -62,6 +62,7 @@ export function sampleDocument(): OfficialDocument {
       },
     ],
     colophon: {
+      kind: 'file',
       copyTo: ['苏州市应急管理局', '太仓市安委办'],
       printer: '太仓市应急管理局',
       printDate: { year: 2021, month: 3, day: 30, position: at(16) },

@@ -7,7 +7,7 @@ export const dateOrder: Rule = {
   description: '版记中的印发日期早于成文日期',
   severity: 'error',
   check({ document: doc }) {
-    const printed = doc.colophon?.printDate;
+    const printed = doc.colophon?.kind === 'file' ? doc.colophon.printDate : undefined;
     const signed = doc.signature.date;
     if (!printed) return [];
     const key = (d: { year: number; month: number; day: number }) => d.year * 10000 + d.month * 100 + d.day;

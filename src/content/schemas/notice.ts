@@ -37,7 +37,7 @@ export const attachmentList = z.array(attachmentEntry).default([]);
 
 export const noticeSchema = z
   .object({
-    格式: z.literal('文件').default('文件'),
+    格式: z.enum(['文件', '信函']).default('文件'),
     份号: z
       .string()
       .refine((v) => /^\d{6}$/.test(v), { message: '份号应为 6 位阿拉伯数字。', params: { hint: '写成 份号: "000001"（加引号，免得开头的 0 被去掉）。' } })
@@ -81,6 +81,20 @@ export const noticeSchema = z
     }
     if (n.印发件 && n.附件.length) {
       ctx.addIssue({ code: 'custom', path: ['附件'], message: '通知印发了一份文件，附件应列在被印发的文件里。', params: { hint: `把 附件 列表移到 ${n.印发件} 的前置数据中。` } });
+    }
+    if (n.格式 === '信函') {
+      for (const key of ['印发机关', '印发日期', '印数'] as const) {
+        if (n[key] !== undefined) {
+          ctx.addIssue({ code: 'custom', path: [key], message: `信函格式的版记不印${key}。`, params: { hint: `删去 ${key}；信函的版记只有抄送（GB/T 9704 第10.1条）。` } });
+        }
+      }
+      if (Array.isArray(n.发文机关标志)) {
+        ctx.addIssue({ code: 'custom', path: ['发文机关标志'], message: '信函格式联合行文时只印主办机关的标志。', params: { hint: '把 发文机关标志 写成主办机关一个名称；其他机关在 署名 中列出。' } });
+      }
+      if (typeof n.发文机关标志 === 'string' && n.发文机关标志.endsWith('文件') && n.标志后缀 === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['发文机关标志'], message: '信函格式的发文机关标志不加“文件”二字。', params: { hint: `写成 ${n.发文机关标志.slice(0, -2)}。` } });
+      }
+      return;
     }
     if (n.印发机关 && !n.印发日期) {
       ctx.addIssue({ code: 'custom', path: ['印发机关'], message: '版记写了印发机关，缺少印发日期。', params: { hint: '补上 印发日期: 2021年3月30日。' } });

@@ -11,6 +11,7 @@ import { bodyBlocks } from './body.js';
 import { colophonBlocks } from './colophon.js';
 import { footerDistance, pageNumberFooters } from './footer.js';
 import { headBlocks } from './head.js';
+import { letterFirstFooter, letterHeadBlocks } from './letter.js';
 import { docxMetrics } from './metrics.js';
 import { normalizePackage } from './package.js';
 import { signatureBlocks } from './signature.js';
@@ -20,8 +21,9 @@ import { separateTables } from './table.js';
 export async function buildDocx(doc: OfficialDocument, opts: { profile?: Profile } = {}): Promise<Uint8Array> {
   const p = opts.profile ?? defaultProfile;
   const m = docxMetrics(p);
+  const letter = doc.format === 'letter';
   const children: FileChild[] = separateTables([
-    ...headBlocks(doc, p, m),
+    ...(letter ? letterHeadBlocks(doc, p, m) : headBlocks(doc, p, m)),
     ...bodyBlocks(doc.body, p, m),
     ...attachmentNoteBlocks(doc.attachmentNotes, p, m),
     ...signatureBlocks(doc.signature, doc.note, p, m),
@@ -55,8 +57,10 @@ export async function buildDocx(doc: OfficialDocument, opts: { profile?: Profile
           // Lines only: a character grid (linesAndChars) makes LibreOffice set 14–15 characters a
           // line; the 28 per line come from the body style's character spacing instead.
           grid: { type: DocumentGridType.LINES, linePitch: m.linePitch },
+          // A 信函's page 1 has no page number: its own, empty footer.
+          ...(letter ? { titlePage: true } : {}),
         },
-        footers: pageNumberFooters(p, m),
+        footers: { ...pageNumberFooters(p, m), ...(letter ? { first: letterFirstFooter() } : {}) },
         children,
       },
     ],

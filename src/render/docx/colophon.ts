@@ -2,7 +2,8 @@
  * 版记: a table floated to the bottom edge of the margin, so its last rule lies on the 版心
  * bottom of whatever page it lands on (the page of the paragraph after it, the last one).
  * Rows: 印数 (if any), 抄送, then 印发机关 and 印发日期 above the last rule. The first and last
- * rules are thick, the ones between rows thin, all 156 mm.
+ * rules are thick, the ones between rows thin, all 156 mm. A 信函's 版记 is the 抄送 row alone,
+ * without rules.
  */
 import {
   AlignmentType,
@@ -19,7 +20,7 @@ import {
   WidthType,
   type FileChild,
 } from 'docx';
-import type { Colophon } from '../../ir/types.js';
+import type { Colophon, LetterColophon } from '../../ir/types.js';
 import type { Profile } from '../../layout/gbt9704.js';
 import { cellWidth } from '../../text/cells.js';
 import { formatDate } from '../../text/format-date.js';
@@ -32,7 +33,7 @@ const COPY_TO_LABEL = '抄送：';
 /** Border widths are in eighths of a point. */
 export const eighths = (pt: number): number => Math.round(pt * 8);
 
-export function colophonBlocks(c: Colophon, p: Profile, m: DocxMetrics): FileChild[] {
+export function colophonBlocks(c: Colophon | LetterColophon, p: Profile, m: DocxMetrics): FileChild[] {
   const role = p.colophon.role;
   const inset = Math.round(p.colophon.insetChars * m.colophonChar);
   const half = Math.floor(m.blockWidth / 2);
@@ -43,7 +44,7 @@ export function colophonBlocks(c: Colophon, p: Profile, m: DocxMetrics): FileChi
     new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: 2, margins: cellMargins, width: { size: m.blockWidth, type: WidthType.DXA }, children: [child] })] });
 
   const rows: TableRow[] = [];
-  if (c.copies !== undefined) {
+  if (c.kind !== 'letter' && c.copies !== undefined) {
     rows.push(wide(para(`（共印${c.copies}份）`, { alignment: AlignmentType.RIGHT, indent: { right: inset } })));
   }
   if (c.copyTo?.length) {
@@ -51,23 +52,27 @@ export function colophonBlocks(c: Colophon, p: Profile, m: DocxMetrics): FileChi
     // Wrapped lines start after the colon.
     rows.push(wide(para(`${COPY_TO_LABEL}${c.copyTo.join('，')}。`, { indent: { left: inset + hanging, hanging, right: inset } })));
   }
-  rows.push(
-    new TableRow({
-      cantSplit: true,
-      children: [
-        new TableCell({ margins: cellMargins, width: { size: half, type: WidthType.DXA }, children: [para(c.printer, { indent: { left: inset } })] }),
-        new TableCell({
-          margins: cellMargins,
-          width: { size: m.blockWidth - half, type: WidthType.DXA },
-          children: [para(`${formatDate(c.printDate)}印发`, { alignment: AlignmentType.RIGHT, indent: { right: inset } })],
-        }),
-      ],
-    }),
-  );
+  if (c.kind !== 'letter') {
+    rows.push(
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({ margins: cellMargins, width: { size: half, type: WidthType.DXA }, children: [para(c.printer, { indent: { left: inset } })] }),
+          new TableCell({
+            margins: cellMargins,
+            width: { size: m.blockWidth - half, type: WidthType.DXA },
+            children: [para(`${formatDate(c.printDate)}印发`, { alignment: AlignmentType.RIGHT, indent: { right: inset } })],
+          }),
+        ],
+      }),
+    );
+  }
+  if (!rows.length) return [];
 
   const black = hex(p.colors.black);
-  const rule = (pt: number) => ({ style: BorderStyle.SINGLE, size: eighths(pt), color: black, space: 0 });
   const none = { style: BorderStyle.NONE, size: 0, color: 'auto' };
+  const ruled = c.kind !== 'letter';
+  const rule = (pt: number) => (ruled ? { style: BorderStyle.SINGLE, size: eighths(pt), color: black, space: 0 } : none);
   const table = new Table({
     width: { size: m.blockWidth, type: WidthType.DXA },
     columnWidths: [half, m.blockWidth - half],

@@ -22,7 +22,7 @@ import { mm, twips, type Profile } from '../../layout/gbt9704.js';
 import { cellWidth } from '../../text/cells.js';
 import { hex, type DocxMetrics } from './metrics.js';
 import { textRun } from './runs.js';
-import { STYLE } from './styles.js';
+import { STYLE, type StyleId } from './styles.js';
 
 /** Border space that puts the red rule ruleGapMm below the 文号's characters. */
 export function ruleSpace(p: Profile, m: DocxMetrics): number {
@@ -30,13 +30,18 @@ export function ruleSpace(p: Profile, m: DocxMetrics): number {
   return Math.max(0, Math.round(mm(p.head.ruleGapMm) - leadingBelow));
 }
 
+/** 份号, 密级★保密期限 and 紧急程度 in their top-down order, each with its paragraph style. */
+export function headLabels(h: DocumentHead): { style: StyleId; text: string }[] {
+  const out: { style: StyleId; text: string }[] = [];
+  if (h.copyNumber) out.push({ style: STYLE.copyNumber, text: h.copyNumber });
+  if (h.secrecy) out.push({ style: STYLE.secrecy, text: h.secrecy.term ? `${h.secrecy.level}★${h.secrecy.term}` : h.secrecy.level });
+  if (h.urgency) out.push({ style: STYLE.urgency, text: h.urgency });
+  return out;
+}
+
 export function headBlocks(doc: OfficialDocument, p: Profile, m: DocxMetrics): FileChild[] {
   const h = doc.head;
-  const out: FileChild[] = [];
-  const label = (style: string, text: string) => new Paragraph({ style, children: [textRun(text, p.head.labelRole)] });
-  if (h.copyNumber) out.push(label(STYLE.copyNumber, h.copyNumber));
-  if (h.secrecy) out.push(label(STYLE.secrecy, h.secrecy.term ? `${h.secrecy.level}★${h.secrecy.term}` : h.secrecy.level));
-  if (h.urgency) out.push(label(STYLE.urgency, h.urgency));
+  const out: FileChild[] = headLabels(h).map(({ style, text }) => new Paragraph({ style, children: [textRun(text, p.head.labelRole)] }));
   out.push(...markBlocks(h.mark, p, m, out.length));
 
   const red = hex(p.colors.red);
@@ -53,13 +58,19 @@ export function headBlocks(doc: OfficialDocument, p: Profile, m: DocxMetrics): F
     }),
   );
 
-  out.push(
+  out.push(...titleBlocks(doc, p.title.gapLinesAfterRule * m.linePitch, p, m));
+  return out;
+}
+
+/** The title, `before` twips below the element above it, and 主送机关 one line below the title. */
+export function titleBlocks(doc: OfficialDocument, before: number, p: Profile, m: DocxMetrics): Paragraph[] {
+  const out = [
     new Paragraph({
       style: STYLE.title,
-      spacing: { before: p.title.gapLinesAfterRule * m.linePitch },
+      spacing: { before },
       children: doc.title.map((line, i) => textRun(line, p.title.role, i > 0 ? { break: 1 } : {})),
     }),
-  );
+  ];
   if (doc.recipients) {
     out.push(
       new Paragraph({
@@ -77,7 +88,7 @@ export function headBlocks(doc: OfficialDocument, p: Profile, m: DocxMetrics): F
  * font and clips it from the top in one that is shorter, so the line is kept taller than the
  * official fonts' ascent + descent. Not a layout number; it also spaces stacked issuer names.
  */
-const MARK_LINE_EM = 1.25;
+export const MARK_LINE_EM = 1.25;
 
 /** The space before centres the first line so that the ideographs' top edge is markTopMm below the 版心 top. */
 function markBlocks(mark: DocumentHead['mark'], p: Profile, m: DocxMetrics, labelLines: number): FileChild[] {

@@ -11,6 +11,7 @@ import { renderColophon } from './colophon.js';
 import { buildCss } from './css.js';
 import { escapeHtml } from './escape.js';
 import { markCells, markFontSize, renderHead } from './head.js';
+import { letterCss, letterMark, renderLetterHead } from './letter.js';
 import { tableLineCounts } from './table.js';
 
 /** Styles only; base-uri and form-action do not fall back to default-src, so they are closed too. */
@@ -20,7 +21,9 @@ export function buildHtml(doc: OfficialDocument, opts: { profile?: Profile } = {
   const p = opts.profile ?? defaultProfile;
   const blocks = [...doc.body, ...(doc.enclosure?.body ?? []), ...doc.attachments.flatMap((a) => a.body)];
   const tables = blocks.filter((b): b is Table => b.type === 'table');
-  const css = buildCss(p, { sizePt: markFontSize(doc.head.mark, p), cells: markCells(doc.head.mark) }, tableLineCounts(tables));
+  const letter = doc.format === 'letter';
+  const mark = letter ? letterMark(doc.head) : doc.head.mark;
+  const css = buildCss(p, { sizePt: markFontSize(mark, p), cells: markCells(mark) }, tableLineCounts(tables)) + (letter ? letterCss(p) : '');
   const main = [
     `<h1 class="gw-title">${doc.title.map(escapeHtml).join('<br>')}</h1>`,
     doc.recipients ? `<p class="gw-recipients">${escapeHtml(doc.recipients)}</p>` : '',
@@ -42,8 +45,8 @@ export function buildHtml(doc: OfficialDocument, opts: { profile?: Profile } = {
     `<title>${escapeHtml(doc.title.join(''))}</title>`,
     `<style>\n${css}</style>`,
     '</head>',
-    '<body>',
-    renderHead(doc.head),
+    letter ? '<body class="gw-letter">' : '<body>',
+    letter ? renderLetterHead(doc.head) : renderHead(doc.head),
     `<main>\n${main.join('\n')}\n</main>`,
     doc.colophon ? renderColophon(doc.colophon) : '',
     '</body>',

@@ -27,7 +27,7 @@ export function secrecyText(s: NonNullable<DocumentHead['secrecy']>): string {
   return s.term ? `${s.level}★${s.term}` : s.level;
 }
 
-function labels(head: DocumentHead): string {
+export function labels(head: DocumentHead): string {
   const lines: string[] = [];
   if (head.copyNumber) lines.push(`<p class="gw-copy-number">${escapeHtml(head.copyNumber)}</p>`);
   if (head.secrecy) lines.push(`<p class="gw-secrecy">${escapeHtml(secrecyText(head.secrecy))}</p>`);
@@ -35,7 +35,7 @@ function labels(head: DocumentHead): string {
   return lines.length ? `<div class="gw-labels">\n${lines.join('\n')}\n</div>` : '';
 }
 
-function mark(m: DocumentHead['mark']): string {
+export function mark(m: DocumentHead['mark']): string {
   const names = m.issuers.map((i) => `<span class="gw-mark-name">${escapeHtml(i.name)}</span>`).join('');
   const suffix = m.suffix ? `<span class="gw-mark-suffix">${escapeHtml(m.suffix)}</span>` : '';
   const joint = m.issuers.length > 1 ? ' gw-mark-joint' : '';

@@ -48,13 +48,13 @@ export async function buildPdf(doc: OfficialDocument, fonts: FontSet, opts: { pr
   }
   pm.setFonts(faces);
   const { year, month, day } = doc.signature.date;
-  const background = pageNumberBackground(ctx);
+  const pageNumber = pageNumberBackground(ctx, doc.format);
   const bytes = await pm
     .createPdf({
       pageSize: { width: grid.pageWidth, height: grid.pageHeight },
       pageMargins: [grid.left, top, grid.pageWidth - grid.right, bottom],
       content: flow.nodes,
-      background: (page: number) => [background(page), ...(flow.placed.get(page) ?? [])],
+      background: (page: number) => [...pageNumber(page), ...(flow.placed.get(page) ?? [])],
       defaultStyle: { font: profile.body.role, fontSize: profile.body.size },
       info: {
         title: doc.title.join(''),

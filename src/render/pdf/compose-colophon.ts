@@ -1,9 +1,10 @@
 /**
- * 版记 at the foot of the last page: 4号 rows, one grid line each, the last rule on the 版心
- * bottom; first and last rules 0.35 mm, the ones between 0.25 mm. Order from the top:
- * other elements (印数), 抄送, 印发机关 and 印发日期.
+ * 版记 at the foot of the last page: 4号 rows, one grid line each, the last row on the last
+ * grid line of the 版心. 文件格式: the last rule on the 版心 bottom; first and last rules
+ * 0.35 mm, the ones between 0.25 mm. Order from the top: other elements (印数), 抄送,
+ * 印发机关 and 印发日期. 信函格式: only 抄送, with no rules.
  */
-import type { Colophon } from '../../ir/types.js';
+import type { Colophon, LetterColophon } from '../../ir/types.js';
 import { formatDate } from '../../text/format-date.js';
 import { breakLines, type PlacedGlyph } from './break-lines.js';
 import type { PdfContext } from './context.js';
@@ -17,12 +18,13 @@ interface Row {
   ruleAbove: boolean;
 }
 
-export function composeColophon(ctx: PdfContext, flow: Flow, c: Colophon): void {
+export function composeColophon(ctx: PdfContext, flow: Flow, c: Colophon | LetterColophon): void {
   const { profile: p, grid } = ctx;
   const style: ShapeStyle = { role: p.colophon.role, size: p.colophon.size, color: p.colors.black, grid: false };
   const inset = p.colophon.insetChars * p.colophon.size;
+  const ruled = c.kind === 'file';
   const rows: Row[] = [];
-  if (c.copies) {
+  if (c.kind === 'file' && c.copies) {
     rows.push({ parts: [{ glyphs: shapeText(ctx, `（共印${c.copies}份）`, style, c.position), x: inset }], ruleAbove: true });
   }
   if (c.copyTo?.length) {
@@ -30,11 +32,14 @@ export function composeColophon(ctx: PdfContext, flow: Flow, c: Colophon): void 
     const text = label + c.copyTo.join('，').replace(/[。，、]$/, '') + '。';
     const labelW = glyphsWidth(shapeText(ctx, label, style, c.position));
     const lines = breakLines(shapeText(ctx, text, style, c.position), { width: grid.blockWidth - 2 * inset, firstIndent: 0, restIndent: labelW });
-    lines.forEach((l, i) => rows.push({ parts: [{ glyphs: l.glyphs, x: inset + l.indent }], ruleAbove: i === 0 }));
+    lines.forEach((l, i) => rows.push({ parts: [{ glyphs: l.glyphs, x: inset + l.indent }], ruleAbove: ruled && i === 0 }));
   }
-  const printer = shapeText(ctx, c.printer, style, c.position);
-  const date = shapeText(ctx, `${formatDate(c.printDate)}印发`, style, c.printDate.position);
-  rows.push({ parts: [{ glyphs: printer, x: inset }, { glyphs: date, x: grid.blockWidth - inset - glyphsWidth(date) }], ruleAbove: true });
+  if (c.kind === 'file') {
+    const printer = shapeText(ctx, c.printer, style, c.position);
+    const date = shapeText(ctx, `${formatDate(c.printDate)}印发`, style, c.printDate.position);
+    rows.push({ parts: [{ glyphs: printer, x: inset }, { glyphs: date, x: grid.blockWidth - inset - glyphsWidth(date) }], ruleAbove: true });
+  }
+  if (!rows.length) return;
 
   // The rows take the last grid lines of a page; start a new page when the text reaches them.
   if (flow.line > flow.linesPerPage - rows.length) {
@@ -55,5 +60,5 @@ export function composeColophon(ctx: PdfContext, flow: Flow, c: Colophon): void 
     }
     if (row.ruleAbove) rule(top, i === 0 ? p.colophon.outerRulePt : p.colophon.innerRulePt);
   });
-  rule(grid.bottom, p.colophon.outerRulePt);
+  if (ruled) rule(grid.bottom, p.colophon.outerRulePt);
 }

@@ -1,9 +1,10 @@
-/** The whole 文件格式 notice → the pdfmake flow: 版头, 主体, attachments, 版记. */
+/** The whole notice (文件格式 or 信函格式) → the pdfmake flow: 版头, 主体, attachments, 版记. */
 import type { OfficialDocument } from '../../ir/types.js';
 import { breakLines } from './break-lines.js';
 import { addBlocks, addParagraph, bodyGlyphs } from './compose-blocks.js';
 import { composeColophon } from './compose-colophon.js';
 import { composeHead } from './compose-head.js';
+import { composeLetterHead } from './compose-letter-head.js';
 import { composeAttachmentNotes, composeSignature } from './compose-signature.js';
 import type { PdfContext } from './context.js';
 import { Flow } from './flow.js';
@@ -24,7 +25,7 @@ function addTitle(ctx: PdfContext, flow: Flow, lines: string[], position: Offici
 export function composeDocument(ctx: PdfContext, doc: OfficialDocument): Flow {
   const { profile: p } = ctx;
   const flow = new Flow(ctx);
-  flow.blank(composeHead(ctx, flow, doc.head));
+  flow.blank(doc.format === 'letter' ? composeLetterHead(ctx, flow, doc.head) : composeHead(ctx, flow, doc.head));
   addTitle(ctx, flow, doc.title, doc.titlePosition);
   if (doc.recipients) {
     flow.blank(p.recipients.gapLinesAfterTitle);

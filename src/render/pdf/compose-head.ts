@@ -26,38 +26,51 @@ export function placeText(ctx: PdfContext, flow: Flow, text: string, style: Shap
   return glyphsWidth(glyphs);
 }
 
+/** 份号, 密级★保密期限, 紧急程度 as printed, in the standard's top-down order, one line each. */
+export function headLabels(head: DocumentHead): string[] {
+  const out: string[] = [];
+  if (head.copyNumber) out.push(head.copyNumber);
+  if (head.secrecy) out.push(head.secrecy.term ? `${head.secrecy.level}★${head.secrecy.term}` : head.secrecy.level);
+  if (head.urgency) out.push(head.urgency);
+  return out;
+}
+
+/**
+ * The red 发文机关标志, centred in the 版心 with its top edge (the glyphs' em box: 0.88 em
+ * above the baseline) at `top`: one name, or several stacked with the suffix centred beside
+ * them. Returns the bottom of the mark's em box.
+ */
+export function placeMark(ctx: PdfContext, flow: Flow, mark: DocumentHead['mark'], top: number): number {
+  const { profile: p, grid } = ctx;
+  const { issuers, suffix } = mark;
+  const markSize = markFontSize(mark, p);
+  const markStyle: ShapeStyle = { role: p.head.markRole, size: markSize, color: p.colors.red, grid: false };
+  const stackPitch = markSize * 1.2;
+  if (issuers.length === 1) {
+    const text = issuers[0]!.name + suffix;
+    const w = glyphsWidth(shapeText(ctx, text, markStyle, mark.position));
+    placeText(ctx, flow, text, markStyle, grid.left + (grid.blockWidth - w) / 2, top + 0.88 * markSize, mark.position);
+  } else {
+    const nameWidth = Math.max(...issuers.map((i) => glyphsWidth(shapeText(ctx, i.name, markStyle, i.position))));
+    const suffixWidth = glyphsWidth(shapeText(ctx, suffix, markStyle, mark.position));
+    const x0 = grid.left + (grid.blockWidth - nameWidth - suffixWidth) / 2;
+    issuers.forEach((iss, k) => {
+      const w = glyphsWidth(shapeText(ctx, iss.name, markStyle, iss.position));
+      placeText(ctx, flow, iss.name, markStyle, x0 + (nameWidth - w) / 2, top + k * stackPitch + 0.88 * markSize, iss.position);
+    });
+    const middle = top + ((issuers.length - 1) * stackPitch) / 2;
+    if (suffix) placeText(ctx, flow, suffix, markStyle, x0 + nameWidth, middle + 0.88 * markSize, mark.position);
+  }
+  return top + (issuers.length - 1) * stackPitch + markSize;
+}
+
 export function composeHead(ctx: PdfContext, flow: Flow, head: DocumentHead): number {
   const { profile: p, grid } = ctx;
   const size = p.body.size;
   const black = p.colors.black;
   const label: ShapeStyle = { role: p.head.labelRole, size, color: black, grid: true };
-  let row = 0;
-  if (head.copyNumber) placeText(ctx, flow, head.copyNumber, label, grid.left, gridBaseline(ctx, row++));
-  if (head.secrecy) placeText(ctx, flow, head.secrecy.term ? `${head.secrecy.level}★${head.secrecy.term}` : head.secrecy.level, label, grid.left, gridBaseline(ctx, row++));
-  if (head.urgency) placeText(ctx, flow, head.urgency, label, grid.left, gridBaseline(ctx, row++));
-
-  // 发文机关标志: one name, or several stacked with the suffix centred beside them.
-  const { issuers, suffix } = head.mark;
-  const markSize = markFontSize(head.mark, p);
-  const markStyle: ShapeStyle = { role: p.head.markRole, size: markSize, color: p.colors.red, grid: false };
-  const markTop = grid.top + mm(p.head.markTopMm);
-  const stackPitch = markSize * 1.2;
-  if (issuers.length === 1) {
-    const text = issuers[0]!.name + suffix;
-    const w = glyphsWidth(shapeText(ctx, text, markStyle, head.mark.position));
-    placeText(ctx, flow, text, markStyle, grid.left + (grid.blockWidth - w) / 2, markTop + 0.88 * markSize, head.mark.position);
-  } else {
-    const nameWidth = Math.max(...issuers.map((i) => glyphsWidth(shapeText(ctx, i.name, markStyle, i.position))));
-    const suffixWidth = glyphsWidth(shapeText(ctx, suffix, markStyle, head.mark.position));
-    const x0 = grid.left + (grid.blockWidth - nameWidth - suffixWidth) / 2;
-    issuers.forEach((iss, k) => {
-      const w = glyphsWidth(shapeText(ctx, iss.name, markStyle, iss.position));
-      placeText(ctx, flow, iss.name, markStyle, x0 + (nameWidth - w) / 2, markTop + k * stackPitch + 0.88 * markSize, iss.position);
-    });
-    const middle = markTop + ((issuers.length - 1) * stackPitch) / 2;
-    if (suffix) placeText(ctx, flow, suffix, markStyle, x0 + nameWidth, middle + 0.88 * markSize, head.mark.position);
-  }
-  const markBottom = markTop + (issuers.length - 1) * stackPitch + markSize;
+  headLabels(head).forEach((text, row) => placeText(ctx, flow, text, label, grid.left, gridBaseline(ctx, row)));
+  const markBottom = placeMark(ctx, flow, head.mark, grid.top + mm(p.head.markTopMm));
 
   // 发文字号 two blank lines below the mark: its glyph top three pitches below the mark's bottom, less one character.
   const numberTop = markBottom + (p.head.docNumberGapLines + 1) * grid.linePitch - size;
