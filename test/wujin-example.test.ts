@@ -104,7 +104,7 @@ describe('the 武进 2022 example rendered', () => {
 
   test('HTML: the 工作要点 is its own section and 附件6 has a three-row thead', () => {
     const html = buildHtml(doc);
-    expect(html).toContain('<section class="gw-enclosure"');
+    expect(html).toContain('<section class="gw-enclosure gw-printed"');
     const t6 = html.slice(html.indexOf('达标企业创建任务清单（标准化+标杆）</h1>'));
     expect(t6.slice(t6.indexOf('<thead>'), t6.indexOf('</thead>')).match(/<tr/g)).toHaveLength(3);
   });

@@ -12,6 +12,8 @@ export interface TextSpan {
   where: SpanWhere;
   /** Attachment number when the span is inside an attachment. */
   attachment?: number;
+  /** Inside a document the notice 转发s: its text is the other organ's, not the clerk's to change. */
+  forwarded?: boolean;
 }
 
 /** Position of the code point at `offset` (in code points) inside a span. */
@@ -53,9 +55,12 @@ export function textSpans(doc: OfficialDocument): TextSpan[] {
   const out: TextSpan[] = [];
   doc.title.forEach((t) => out.push({ text: t, position: doc.titlePosition, where: 'title' }));
   blockSpans(doc.body, undefined, out);
-  if (doc.enclosure) {
-    doc.enclosure.title.forEach((t) => out.push({ text: t, position: doc.enclosure!.titlePosition, where: 'title' }));
-    blockSpans(doc.enclosure.body, undefined, out);
+  const e = doc.enclosure;
+  if (e) {
+    const from = out.length;
+    e.title.forEach((t) => out.push({ text: t, position: e.titlePosition, where: 'title' }));
+    blockSpans(e.body, undefined, out);
+    if (e.kind === 'forwarded') for (const span of out.slice(from)) span.forwarded = true;
   }
   for (const n of listedAttachments(doc)) out.push({ text: n.title, position: n.position, where: 'attachment-note' });
   for (const a of doc.attachments) {

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { blocksFromMarkdown } from '../ir/from-markdown.js';
-import type { Attachment, Block, DateValue, Enclosure, OfficialDocument, SourcePosition } from '../ir/types.js';
+import type { Attachment, Block, DateValue, DocumentHead, Enclosure, OfficialDocument, SourcePosition } from '../ir/types.js';
+import { forwardedSchema } from './schemas/forwarded.js';
 import { enclosureSchema } from './schemas/enclosure.js';
 import { expandTemplate } from '../template/expand-template.js';
 import { readFrontMatter, type FrontMatterFile } from './front-matter.js';
@@ -72,28 +73,55 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
 
   let enclosure: Enclosure | undefined;
   let list: { entries: typeof n.附件; fm: FrontMatterFile; data: Record<string, unknown> } = { entries: n.附件, fm, data: fm.data };
-  if (n.印发件) {
-    const file = path.join(folder, n.印发件);
+  const enclosedKey = n.印发件 ? '印发件' : n.转发件 ? '转发件' : undefined;
+  const enclosedFile = n.印发件 ?? n.转发件;
+  if (enclosedKey && enclosedFile) {
+    const file = path.join(folder, enclosedFile);
     if (!fs.existsSync(file)) {
       throw new ContentError([
-        { file: fm.file, ...fm.locate(['印发件']), rule: 'missing-file', severity: 'error', message: `印发件“${n.印发件}”不存在。`, hint: `在 ${show(folder)} 里建立这个文件，或改正文件名（含扩展名 .md）。` },
+        { file: fm.file, ...fm.locate([enclosedKey]), rule: 'missing-file', severity: 'error', message: `${enclosedKey}“${enclosedFile}”不存在。`, hint: `在 ${show(folder)} 里建立这个文件，或改正文件名（含扩展名 .md）。` },
       ]);
     }
     const efm = readFrontMatter(fs.readFileSync(file, 'utf8'), show(file));
-    const ep = enclosureSchema.safeParse(efm.data);
-    if (!ep.success) throw new ContentError(zodDiagnostics(ep.error.issues, efm, (p) => (p[0] === '附件' ? ATTACHMENT_ENTRY_KEYS : Object.keys(enclosureSchema.shape))));
-    const e = ep.data;
-    const data = { ...fm.data, ...efm.data, 表: tablesData };
     const epos = (p: readonly PropertyKey[]): SourcePosition => ({ file: efm.file, ...efm.locate(p) });
-    enclosure = {
-      title: e.标题,
-      titlePosition: epos(['标题']),
-      body: parseBody(efm, data, env, diagnostics),
-      attachmentNotes: e.附件.map((a, i) => ({ number: i + 1, title: a.标题, position: epos(['附件', i, '标题']) })),
-      signature: { names: e.署名 ?? n.署名, date: e.成文日期 ? { ...e.成文日期, position: epos(['成文日期']) } : date(n.成文日期, ['成文日期']) },
-      position: { file: efm.file, line: 1, column: 1 },
-    };
-    list = { entries: e.附件, fm: efm, data: { ...fm.data, ...efm.data } };
+    const data = { ...fm.data, ...efm.data, 表: tablesData };
+    const located = (d: { year: number; month: number; day: number }, p: readonly PropertyKey[]): DateValue => ({ ...d, position: epos(p) });
+    if (enclosedKey === '印发件') {
+      const ep = enclosureSchema.safeParse(efm.data);
+      if (!ep.success) throw new ContentError(zodDiagnostics(ep.error.issues, efm, (p) => (p[0] === '附件' ? ATTACHMENT_ENTRY_KEYS : Object.keys(enclosureSchema.shape))));
+      const e = ep.data;
+      enclosure = {
+        kind: 'printed',
+        title: e.标题,
+        titlePosition: epos(['标题']),
+        body: parseBody(efm, data, env, diagnostics),
+        attachmentNotes: e.附件.map((a, i) => ({ number: i + 1, title: a.标题, position: epos(['附件', i, '标题']) })),
+        // The notice carries the seal; the printed document's 落款 is unsealed.
+        signature: { names: e.署名 ?? n.署名, date: e.成文日期 ? located(e.成文日期, ['成文日期']) : date(n.成文日期, ['成文日期']), sealed: false },
+        position: { file: efm.file, line: 1, column: 1 },
+      };
+      list = { entries: e.附件, fm: efm, data: { ...fm.data, ...efm.data } };
+    } else {
+      const fp = forwardedSchema.safeParse(efm.data);
+      if (!fp.success) throw new ContentError(zodDiagnostics(fp.error.issues, efm, (p) => (p[0] === '附件' ? ATTACHMENT_ENTRY_KEYS : Object.keys(forwardedSchema.shape))));
+      const f = fp.data;
+      const markPosition = epos(['发文机关标志']);
+      enclosure = {
+        kind: 'forwarded',
+        head: {
+          mark: markOf(f.发文机关标志, f.标志后缀, markPosition),
+          ...(f.发文字号 ? { docNumber: { text: f.发文字号, position: epos(['发文字号']) } } : {}),
+        },
+        title: f.标题,
+        titlePosition: epos(['标题']),
+        ...(f.主送 ? { recipients: f.主送.replace(/[:：]?\s*$/, '：') } : {}),
+        body: parseBody(efm, data, env, diagnostics),
+        attachmentNotes: f.附件.map((a, i) => ({ number: i + 1, title: a.标题, position: epos(['附件', i, '标题']) })),
+        signature: { names: f.署名, date: located(f.成文日期, ['成文日期']), sealed: f.印章 },
+        position: { file: efm.file, line: 1, column: 1 },
+      };
+      list = { entries: f.附件, fm: efm, data: { ...fm.data, ...efm.data } };
+    }
   }
 
   const attachments: Attachment[] = [];
@@ -130,13 +158,6 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length) throw new ContentError(diagnostics);
 
-  const markText = n.发文机关标志;
-  const mark = Array.isArray(markText)
-    ? { issuers: markText, suffix: n.标志后缀 ?? '文件' }
-    : n.标志后缀 !== undefined || !markText.endsWith('文件')
-      ? { issuers: [markText], suffix: n.标志后缀 ?? '' }
-      : { issuers: [markText.slice(0, -2)], suffix: '文件' };
-  const markPos = pos(['发文机关标志']);
 
   const document: OfficialDocument = {
     type: 'official-document',
@@ -145,7 +166,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
       ...(n.份号 ? { copyNumber: n.份号 } : {}),
       ...(n.密级 ? { secrecy: { level: n.密级, ...(n.保密期限 ? { term: n.保密期限 } : {}) } } : {}),
       ...(n.紧急程度 ? { urgency: n.紧急程度 } : {}),
-      mark: { issuers: mark.issuers.map((name) => ({ name, position: markPos })), suffix: mark.suffix, position: markPos },
+      mark: markOf(n.发文机关标志, n.标志后缀, pos(['发文机关标志'])),
       ...(n.发文字号 ? { docNumber: { text: n.发文字号, position: pos(['发文字号']) } } : {}),
       ...(n.签发人 ? { signers: n.签发人 } : {}),
     },
@@ -174,7 +195,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
     meta: { name: path.basename(path.resolve(folder)), author: n.署名[0]! },
     position: { file: fm.file, line: 1, column: 1 },
   };
-  const used = new Set([MAIN_FILE, n.印发件, ...list.entries.map((e) => e.文件)].filter((f): f is string => Boolean(f)).map((f) => path.normalize(f)));
+  const used = new Set([MAIN_FILE, n.印发件, n.转发件, ...list.entries.map((e) => e.文件)].filter((f): f is string => Boolean(f)).map((f) => path.normalize(f)));
   const strayFiles = fs
     .readdirSync(folder)
     .filter((f) => f.toLowerCase().endsWith('.md') && !used.has(path.normalize(f)))
@@ -187,6 +208,14 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
     diagnostics,
     checkContext: { document, ...(registry ? { registry } : {}), planYear, documentDate: document.signature.date, stated, strayFiles },
   };
+}
+
+/** 发文机关标志 as written → issuers and the word beside them: "XX局文件" splits off 文件 unless 标志后缀 says otherwise. */
+function markOf(text: string | string[], suffix: string | undefined, position: SourcePosition): DocumentHead['mark'] {
+  const issuers = (names: string[]) => names.map((name) => ({ name, position }));
+  if (Array.isArray(text)) return { issuers: issuers(text), suffix: suffix ?? '文件', position };
+  if (suffix !== undefined || !text.endsWith('文件')) return { issuers: issuers([text]), suffix: suffix ?? '', position };
+  return { issuers: issuers([text.slice(0, -2)]), suffix: '文件', position };
 }
 
 interface BodyEnv {

@@ -172,14 +172,21 @@ export interface LetterColophon {
   position: SourcePosition;
 }
 
-/** The document a notice 印发s, printed after the notice on a new page; the attachments are its. */
+/**
+ * A document printed after the notice on a new page; the attachments are its. `printed`: the
+ * document the notice 印发s (a 工作要点), unsealed. `forwarded`: another organ's 公文 the notice
+ * 转发s, reproduced whole with its own 版头, 主送 and sealed 落款.
+ */
 export interface Enclosure {
+  kind: 'printed' | 'forwarded';
+  /** The forwarded document's own mark and 文号. */
+  head?: DocumentHead;
   title: string[];
   titlePosition: SourcePosition;
+  recipients?: string;
   body: Block[];
   attachmentNotes: AttachmentNote[];
-  /** 署名 and date printed under it (no seal: the notice carries the seal). */
-  signature: { names: string[]; date: DateValue };
+  signature: { names: string[]; date: DateValue; sealed: boolean };
   position: SourcePosition;
 }
 

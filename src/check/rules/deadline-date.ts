@@ -80,6 +80,16 @@ export const deadlineDate: Rule = {
             message: `完成时限“${d.text}”的年份${d.date.year}年早于本文件的年度${ctx.planYear}年。`,
             hint: `若是本年度的工作，改为“${d.text.replace(/^\d{4}/, String(ctx.planYear))}”；若说的是往年已完成的事，不要写成“……前”的时限。`,
           });
+        } else if (span.forwarded && dayNumber(d.date) <= dayNumber(issued)) {
+          // The forwarded text is the other organ's: warn the clerk, who can only add a requirement in the covering notice.
+          const original = ctx.document.enclosure!.signature.date;
+          const both = dayNumber(d.date) <= dayNumber(original) ? `，也不晚于原文的成文日期${formatDate(original)}` : '';
+          out.push({
+            position,
+            severity: 'warning',
+            message: `转发的原文中完成时限“${d.text}”（${formatDate(d.date)}）不晚于转发日期${formatDate(issued)}${both}，下级收到时已来不及完成。`,
+            hint: '原文不能改：在转发通知的正文中对这项工作提出具体要求（例如明确本地区的完成时间），或与原发文机关核实。',
+          });
         } else if (dayNumber(d.date) <= dayNumber(issued)) {
           const when = dayNumber(d.date) < dayNumber(issued) ? `已早于成文日期${formatDate(issued)}` : '就是成文日期当天';
           out.push({

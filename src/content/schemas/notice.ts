@@ -60,6 +60,8 @@ export const noticeSchema = z
     附件: attachmentList,
     /** The document this notice 印发s, printed after it: a file in the folder. */
     印发件: z.string().min(1).optional(),
+    /** Another organ's document this notice 转发s, reproduced after it: a file in the folder. */
+    转发件: z.string().min(1).optional(),
     署名: nameOrList,
     成文日期: dateField,
     印章: z.boolean().default(true),
@@ -79,8 +81,12 @@ export const noticeSchema = z
     if (n.保密期限 && !n.密级) {
       ctx.addIssue({ code: 'custom', path: ['保密期限'], message: '写了保密期限却没有写密级。', params: { hint: '补上 密级: 秘密（或 机密、绝密），或删去保密期限。' } });
     }
-    if (n.印发件 && n.附件.length) {
-      ctx.addIssue({ code: 'custom', path: ['附件'], message: '通知印发了一份文件，附件应列在被印发的文件里。', params: { hint: `把 附件 列表移到 ${n.印发件} 的前置数据中。` } });
+    const enclosed = n.印发件 ?? n.转发件;
+    if (enclosed && n.附件.length) {
+      ctx.addIssue({ code: 'custom', path: ['附件'], message: '通知印发或转发了一份文件，附件应列在那份文件里。', params: { hint: `把 附件 列表移到 ${enclosed} 的前置数据中。` } });
+    }
+    if (n.印发件 && n.转发件) {
+      ctx.addIssue({ code: 'custom', path: ['转发件'], message: '一份通知不能既印发又转发文件。', params: { hint: '只保留 印发件 或 转发件 中的一个。' } });
     }
     if (n.格式 === '信函') {
       for (const key of ['印发机关', '印发日期', '印数'] as const) {

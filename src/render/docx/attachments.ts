@@ -1,5 +1,6 @@
 /** 附件 pages: each starts a new page with "附件N" on line 1 and its title on line titleLine. */
-import { Paragraph, type Table } from 'docx';
+import { Paragraph, type FileChild, type Table } from 'docx';
+import { headBlocks } from './head.js';
 import type { Attachment, Enclosure } from '../../ir/types.js';
 import { attachmentNoteBlocks } from './attachment-notes.js';
 import { signatureBlocks } from './signature.js';
@@ -28,16 +29,24 @@ export function attachmentBlocks(attachments: readonly Attachment[], p: Profile,
   ]);
 }
 
-/** The document a notice 印发s: a new page with its title on line 1, body, 附件说明 and an unsealed 落款. */
-export function enclosureBlocks(e: Enclosure, p: Profile, m: DocxMetrics): (Paragraph | Table)[] {
+/**
+ * A printed document: a new page with its title on line 1, body, 附件说明 and an unsealed 落款.
+ * A forwarded one: its own 版头 on a new page, title, 主送, body, 附件说明 and 落款 as issued.
+ */
+export function enclosureBlocks(e: Enclosure, p: Profile, m: DocxMetrics): FileChild[] {
+  const opening: FileChild[] = e.head
+    ? headBlocks({ head: e.head, title: e.title, ...(e.recipients ? { recipients: e.recipients } : {}) }, p, m, true)
+    : [
+        new Paragraph({
+          style: STYLE.title,
+          pageBreakBefore: true,
+          children: e.title.map((line, i) => textRun(line, p.title.role, i > 0 ? { break: 1 } : {})),
+        }),
+      ];
   return [
-    new Paragraph({
-      style: STYLE.title,
-      pageBreakBefore: true,
-      children: e.title.map((line, i) => textRun(line, p.title.role, i > 0 ? { break: 1 } : {})),
-    }),
-    ...bodyBlocks(e.body, p, m, ATTACHMENT_BODY_GAP_LINES * m.linePitch),
+    ...opening,
+    ...bodyBlocks(e.body, p, m, e.recipients ? 0 : ATTACHMENT_BODY_GAP_LINES * m.linePitch),
     ...attachmentNoteBlocks(e.attachmentNotes, p, m),
-    ...signatureBlocks({ ...e.signature, sealed: false }, undefined, p, m),
+    ...signatureBlocks(e.signature, undefined, p, m),
   ];
 }

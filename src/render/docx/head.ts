@@ -39,10 +39,13 @@ export function headLabels(h: DocumentHead): { style: StyleId; text: string }[] 
   return out;
 }
 
-export function headBlocks(doc: OfficialDocument, p: Profile, m: DocxMetrics): FileChild[] {
+/** `pageBreakBefore` starts the 版头 on a new page (a forwarded document after the notice). */
+export function headBlocks(doc: Pick<OfficialDocument, 'head' | 'title' | 'recipients'>, p: Profile, m: DocxMetrics, pageBreakBefore = false): FileChild[] {
   const h = doc.head;
-  const out: FileChild[] = headLabels(h).map(({ style, text }) => new Paragraph({ style, children: [textRun(text, p.head.labelRole)] }));
-  out.push(...markBlocks(h.mark, p, m, out.length));
+  const out: FileChild[] = headLabels(h).map(
+    ({ style, text }, i) => new Paragraph({ style, pageBreakBefore: pageBreakBefore && i === 0, children: [textRun(text, p.head.labelRole)] }),
+  );
+  out.push(...markBlocks(h.mark, p, m, out.length, pageBreakBefore && out.length === 0));
 
   const red = hex(p.colors.red);
   out.push(
@@ -63,7 +66,7 @@ export function headBlocks(doc: OfficialDocument, p: Profile, m: DocxMetrics): F
 }
 
 /** The title, `before` twips below the element above it, and 主送机关 one line below the title. */
-export function titleBlocks(doc: OfficialDocument, before: number, p: Profile, m: DocxMetrics): Paragraph[] {
+export function titleBlocks(doc: Pick<OfficialDocument, 'title' | 'recipients'>, before: number, p: Profile, m: DocxMetrics): Paragraph[] {
   const out = [
     new Paragraph({
       style: STYLE.title,
@@ -91,7 +94,7 @@ export function titleBlocks(doc: OfficialDocument, before: number, p: Profile, m
 export const MARK_LINE_EM = 1.25;
 
 /** The space before centres the first line so that the ideographs' top edge is markTopMm below the 版心 top. */
-function markBlocks(mark: DocumentHead['mark'], p: Profile, m: DocxMetrics, labelLines: number): FileChild[] {
+function markBlocks(mark: DocumentHead['mark'], p: Profile, m: DocxMetrics, labelLines: number, pageBreakBefore: boolean): FileChild[] {
   const size = markFontSize(mark, p);
   const line = twips(size * MARK_LINE_EM);
   const gap = Math.max(0, m.mm(p.head.markTopMm) - labelLines * m.linePitch - Math.round((line - twips(size)) / 2));
@@ -100,7 +103,7 @@ function markBlocks(mark: DocumentHead['mark'], p: Profile, m: DocxMetrics, labe
 
   if (mark.issuers.length <= 1) {
     const name = mark.issuers[0]?.name ?? '';
-    return [new Paragraph({ style: STYLE.mark, spacing: spacing(gap), children: [run(name + mark.suffix)] })];
+    return [new Paragraph({ style: STYLE.mark, pageBreakBefore, spacing: spacing(gap), children: [run(name + mark.suffix)] })];
   }
 
   // 联合行文: names stacked in one cell, the suffix centred vertically beside them.
@@ -126,7 +129,7 @@ function markBlocks(mark: DocumentHead['mark'], p: Profile, m: DocxMetrics, labe
       }),
     );
   }
-  const spacer = new Paragraph({ style: STYLE.mark, spacing: { before: 0, line: gap, lineRule: LineRuleType.EXACT } });
+  const spacer = new Paragraph({ style: STYLE.mark, pageBreakBefore, spacing: { before: 0, line: gap, lineRule: LineRuleType.EXACT } });
   const table = new Table({
     alignment: AlignmentType.CENTER,
     width: { size: nameWidth + (mark.suffix ? suffixWidth : 0), type: WidthType.DXA },
@@ -135,5 +138,6 @@ function markBlocks(mark: DocumentHead['mark'], p: Profile, m: DocxMetrics, labe
     borders: TableBorders.NONE,
     rows: [new TableRow({ children: cells })],
   });
-  return gap > 0 ? [spacer, table] : [table];
+  // The spacer also carries a page break; without it the table could not start a new page.
+  return gap > 0 || pageBreakBefore ? [spacer, table] : [table];
 }

@@ -1,6 +1,7 @@
 /** 附件说明, 署名 with 成文日期 (with or without seal) and 附注, in the order the standard sets them after 正文. */
 import type { AttachmentNote, Enclosure, OfficialDocument, Signature } from '../../ir/types.js';
 import { renderBlocks } from './blocks.js';
+import { renderHead } from './head.js';
 import type { Profile } from '../../layout/gbt9704.js';
 import { formatDate } from '../../text/format-date.js';
 import { escapeHtml } from './escape.js';
@@ -46,14 +47,16 @@ export function renderClosing(doc: OfficialDocument, p: Profile): string {
     .join('\n');
 }
 
-/** The document a notice 印发s: a new printed page with its title, body, 附件说明 and unsealed 落款. */
+/** A printed or forwarded document on a new printed page; a forwarded one keeps its own 版头 and 主送. */
 export function renderEnclosure(e: Enclosure, p: Profile): string {
   return [
-    '<section class="gw-enclosure" aria-labelledby="gw-enclosure-title">',
+    `<section class="gw-enclosure gw-${e.kind}" aria-labelledby="gw-enclosure-title">`,
+    e.head ? renderHead(e.head) : '',
     `<h1 class="gw-title" id="gw-enclosure-title">${e.title.map(escapeHtml).join('<br>')}</h1>`,
+    e.recipients ? `<p class="gw-recipients">${escapeHtml(e.recipients)}</p>` : '',
     renderBlocks(e.body),
     renderAttachmentNotes(e.attachmentNotes, p),
-    renderSignature({ names: e.signature.names, date: e.signature.date, sealed: false, position: e.titlePosition }),
+    renderSignature({ ...e.signature, position: e.titlePosition }),
     '</section>',
   ]
     .filter(Boolean)

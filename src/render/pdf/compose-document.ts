@@ -1,5 +1,5 @@
 /** The whole notice (文件格式 or 信函格式) → the pdfmake flow: 版头, 主体, attachments, 版记. */
-import type { OfficialDocument } from '../../ir/types.js';
+import type { OfficialDocument, SourcePosition } from '../../ir/types.js';
 import { breakLines } from './break-lines.js';
 import { addBlocks, addParagraph, bodyGlyphs } from './compose-blocks.js';
 import { composeColophon } from './compose-colophon.js';
@@ -22,28 +22,34 @@ function addTitle(ctx: PdfContext, flow: Flow, lines: string[], position: Offici
   }
 }
 
+function addTitleAndRecipients(ctx: PdfContext, flow: Flow, title: string[], position: SourcePosition, recipients: string | undefined): void {
+  const p = ctx.profile;
+  addTitle(ctx, flow, title, position);
+  if (recipients) {
+    flow.blank(p.recipients.gapLinesAfterTitle);
+    addParagraph(ctx, flow, bodyGlyphs(ctx, [{ type: 'text', text: recipients, position }], p.body.role), 0);
+  }
+}
+
 export function composeDocument(ctx: PdfContext, doc: OfficialDocument): Flow {
   const { profile: p } = ctx;
   const flow = new Flow(ctx);
   flow.blank(doc.format === 'letter' ? composeLetterHead(ctx, flow, doc.head) : composeHead(ctx, flow, doc.head));
-  addTitle(ctx, flow, doc.title, doc.titlePosition);
-  if (doc.recipients) {
-    flow.blank(p.recipients.gapLinesAfterTitle);
-    addParagraph(ctx, flow, bodyGlyphs(ctx, [{ type: 'text', text: doc.recipients, position: doc.titlePosition }], p.body.role), 0);
-  }
+  addTitleAndRecipients(ctx, flow, doc.title, doc.titlePosition, doc.recipients);
   addBlocks(ctx, flow, doc.body);
   composeAttachmentNotes(ctx, flow, doc.attachmentNotes);
   composeSignature(ctx, flow, doc.signature, doc.note);
 
-  // The document the notice 印发s starts a new page: its title, body, 附件说明 and its own unsealed 落款.
+  // A printed or forwarded document starts a new page; a forwarded one brings its own 版头 and 主送.
   const e = doc.enclosure;
   if (e) {
     flow.newPage();
-    addTitle(ctx, flow, e.title, e.titlePosition);
-    flow.blank();
+    if (e.head) flow.blank(composeHead(ctx, flow, e.head));
+    addTitleAndRecipients(ctx, flow, e.title, e.titlePosition, e.recipients);
+    if (!e.recipients) flow.blank();
     addBlocks(ctx, flow, e.body);
     composeAttachmentNotes(ctx, flow, e.attachmentNotes);
-    composeSignature(ctx, flow, { names: e.signature.names, date: e.signature.date, sealed: false, position: e.titlePosition });
+    composeSignature(ctx, flow, { ...e.signature, position: e.titlePosition });
   }
 
   for (const a of doc.attachments) {
