@@ -46,13 +46,23 @@ export const profile = {
     ruleThicknessPt: 1.5,
     /** 签发人 names (楷体) are right-indented one character. */
     signerRole: 'kaiti' as FontRole,
+    /** 上行文: "签发人：" and the names end this many characters from the 版心's right edge; the 文号 starts as far from its left. */
+    signerIndentChars: 1,
+    /** 上行文: 签发人 names per row; further rows align with the first name, one grid line apart. */
+    signersPerRow: 2,
   },
   title: { role: 'xiaobiaosong' as FontRole, size: SIZE.erhao, gapLinesAfterRule: 2, maxLineChars: 20 },
   recipients: { gapLinesAfterTitle: 1 },
   attachmentNote: { gapLinesBefore: 1, indentChars: 2, label: '附件：' },
   signature: {
-    /** With seal: 成文日期 right-indented 4 chars, 署名 centred over it, two blank lines above. */
-    sealed: { gapLinesBefore: 2, dateRightIndentChars: 4 },
+    /**
+     * With seal: 成文日期 right-indented 4 chars, 署名 centred over it, two blank lines above.
+     * 联合行文 (§7.3.5.1): 署名 in rows of two, the right-hand one centred over the date, the
+     * left-hand one `jointColumnGapMm` further left (centre to centre; 45 mm keeps 42 mm seals
+     * apart), rows `jointRowGapLines` blank lines apart (3 lets 42 mm seals clear each other);
+     * names too long for the spacing are pushed apart to `jointMinNameGapChars` between them.
+     */
+    sealed: { gapLinesBefore: 2, dateRightIndentChars: 4, jointColumnGapMm: 45, jointRowGapLines: 3, jointNamesPerRow: 2, jointMinNameGapChars: 1 },
     /** Without seal: 署名 right-indented 2 chars one blank line below; the date starts 2 chars right of it. */
     unsealed: { gapLinesBefore: 1, nameRightIndentChars: 2, dateOffsetChars: 2 },
   },

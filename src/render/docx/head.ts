@@ -9,10 +9,13 @@ import {
   BorderStyle,
   LineRuleType,
   Paragraph,
+  Tab,
+  TabStopType,
   Table,
   TableBorders,
   TableCell,
   TableRow,
+  TextRun,
   VerticalAlignTable,
   WidthType,
   type FileChild,
@@ -21,7 +24,7 @@ import type { DocumentHead, OfficialDocument } from '../../ir/types.js';
 import { mm, twips, type Profile } from '../../layout/gbt9704.js';
 import { cellWidth } from '../../text/cells.js';
 import { hex, type DocxMetrics } from './metrics.js';
-import { textRun } from './runs.js';
+import { runFonts, textRun } from './runs.js';
 import { STYLE, type StyleId } from './styles.js';
 
 /** Border space that puts the red rule ruleGapMm below the 文号's characters. */
@@ -48,6 +51,7 @@ export function headBlocks(doc: Pick<OfficialDocument, 'head' | 'title' | 'recip
   out.push(...markBlocks(h.mark, p, m, out.length, pageBreakBefore && out.length === 0));
 
   const red = hex(p.colors.red);
+  const signed = h.signers?.length ? signerLine(h.docNumber?.text, h.signers, p, m) : undefined;
   out.push(
     new Paragraph({
       style: STYLE.docNumber,
@@ -57,12 +61,61 @@ export function headBlocks(doc: Pick<OfficialDocument, 'head' | 'title' | 'recip
       border: {
         bottom: { style: BorderStyle.SINGLE, size: Math.round(p.head.ruleThicknessPt * 8), color: red, space: ruleSpace(p, m) },
       },
-      children: h.docNumber ? [textRun(h.docNumber.text, p.body.role)] : [],
+      ...(signed ?? { children: h.docNumber ? [textRun(h.docNumber.text, p.body.role)] : [] }),
     }),
   );
 
   out.push(...titleBlocks(doc, p.title.gapLinesAfterRule * m.linePitch, p, m));
   return out;
+}
+
+export const SIGNER_LABEL = '签发人：';
+
+/** 上行文: the 签发人 names, `signersPerRow` a row joined by a full-width space. */
+export function signerRows(signers: readonly string[], p: Profile): string[] {
+  const rows: string[] = [];
+  for (let i = 0; i < signers.length; i += p.head.signersPerRow) rows.push(signers.slice(i, i + p.head.signersPerRow).join('\u3000'));
+  return rows;
+}
+
+/**
+ * 上行文: tab stops (twips from the left margin) for "签发人：" and for the names of the rows
+ * after the first. The widest row ends `signerIndentChars` from the right; widths count the
+ * squeezed grid advance (one 字 plus the run's negative character spacing).
+ */
+export function signerTabs(signers: readonly string[], p: Profile, m: DocxMetrics): { label: number; names: number } {
+  const advance = m.char + m.charSpacing;
+  const widest = Math.max(...signerRows(signers, p).map(cellWidth));
+  const names = m.blockWidth - Math.round(p.head.signerIndentChars * m.char) - Math.round(widest * advance);
+  return { label: names - Math.round(cellWidth(SIGNER_LABEL) * advance), names };
+}
+
+/**
+ * The 发文字号 paragraph of a 上行文: left-aligned, the 文号 left-indented `signerIndentChars`,
+ * "签发人：" (仿宋) and the first row of names (楷体) at the label's tab stop on the first line,
+ * each further row on its own line at the names' tab stop, the 文号 on the last row.
+ */
+function signerLine(docNumber: string | undefined, signers: readonly string[], p: Profile, m: DocxMetrics) {
+  const rows = signerRows(signers, p);
+  const tabs = signerTabs(signers, p, m);
+  const last = rows.length - 1;
+  const tab = (n: number, brk: boolean) =>
+    new TextRun({ ...(brk ? { break: 1 } : {}), children: Array.from({ length: n }, () => new Tab()), font: runFonts(p.body.role) });
+  const children = rows.flatMap((row, k) => [
+    ...(k === last && docNumber ? [textRun(docNumber, p.body.role, k > 0 ? { break: 1 } : {})] : []),
+    tab(k === 0 ? 1 : 2, k > 0 && !(k === last && docNumber)),
+    ...(k === 0 ? [textRun(SIGNER_LABEL, p.body.role)] : []),
+    textRun(row, p.head.signerRole),
+  ]);
+  return {
+    alignment: AlignmentType.LEFT,
+    indent: { left: Math.round(p.head.signerIndentChars * m.char) },
+    tabStops: [
+      { type: TabStopType.LEFT, position: tabs.label },
+      { type: TabStopType.LEFT, position: tabs.names },
+    ],
+    children,
+  };
 }
 
 /** The title, `before` twips below the element above it, and 主送机关 one line below the title. */

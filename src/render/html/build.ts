@@ -6,7 +6,7 @@ import type { OfficialDocument, Table } from '../../ir/types.js';
 import { profile as defaultProfile, type Profile } from '../../layout/gbt9704.js';
 import { renderAttachment } from './attachment.js';
 import { renderBlocks } from './blocks.js';
-import { renderClosing, renderEnclosure } from './closing.js';
+import { jointSteps, renderClosing, renderEnclosure } from './closing.js';
 import { renderColophon } from './colophon.js';
 import { buildCss } from './css.js';
 import { escapeHtml } from './escape.js';
@@ -23,7 +23,8 @@ export function buildHtml(doc: OfficialDocument, opts: { profile?: Profile } = {
   const tables = blocks.filter((b): b is Table => b.type === 'table');
   const letter = doc.format === 'letter';
   const mark = letter ? letterMark(doc.head) : doc.head.mark;
-  const css = buildCss(p, { sizePt: markFontSize(mark, p), cells: markCells(mark) }, tableLineCounts(tables)) + (letter ? letterCss(p) : '');
+  const signatures = [doc.signature, ...(doc.enclosure ? [doc.enclosure.signature] : [])];
+  const css = buildCss(p, { sizePt: markFontSize(mark, p), cells: markCells(mark) }, tableLineCounts(tables), jointSteps(signatures, p)) + (letter ? letterCss(p) : '');
   const main = [
     `<h1 class="gw-title">${doc.title.map(escapeHtml).join('<br>')}</h1>`,
     doc.recipients ? `<p class="gw-recipients">${escapeHtml(doc.recipients)}</p>` : '',

@@ -2,7 +2,8 @@
 import type { AttachmentNote, Enclosure, OfficialDocument, Signature } from '../../ir/types.js';
 import { renderBlocks } from './blocks.js';
 import { renderHead } from './head.js';
-import type { Profile } from '../../layout/gbt9704.js';
+import { gridMetrics, mm, type Profile } from '../../layout/gbt9704.js';
+import { cellWidth } from '../../text/cells.js';
 import { formatDate } from '../../text/format-date.js';
 import { escapeHtml } from './escape.js';
 
@@ -23,12 +24,52 @@ export function renderAttachmentNotes(notes: AttachmentNote[], p: Profile): stri
   ].join('\n');
 }
 
-/** Sealed: date right-indented, names centred over it. Unsealed: names right-indented, date offset right (CSS). */
-export function renderSignature(sig: Signature): string {
-  const layout = sig.sealed ? 'gw-sign-sealed' : 'gw-sign-unsealed';
-  const names = sig.names.map((n) => `<p class="gw-sign-name"><span>${escapeHtml(n)}</span></p>`);
+/**
+ * Sealed: date right-indented, names centred over it. Unsealed: names right-indented, date offset
+ * right (CSS). Sealed 联合行文: the names in rows of `jointNamesPerRow` (`gw-sign-row`), the
+ * right-hand one centred over the date and each one to its left `jointColumnGapMm` further left;
+ * a row whose names would come closer than one 字 gets a wider step class (`jointStepClass`).
+ */
+export function renderSignature(sig: Signature, p: Profile): string {
+  const joint = sig.sealed && sig.names.length > 1;
+  const layout = sig.sealed ? (joint ? 'gw-sign-sealed gw-sign-joint' : 'gw-sign-sealed') : 'gw-sign-unsealed';
+  const name = (n: string) => `<p class="gw-sign-name"><span>${escapeHtml(n)}</span></p>`;
+  const names = joint
+    ? jointRows(sig.names, p).map(({ names: row, quarters }) => {
+        const cls = quarters === undefined ? 'gw-sign-row' : `gw-sign-row ${jointStepClass(quarters)}`;
+        return `<div class="${cls}">${row.map(name).join('')}</div>`;
+      })
+    : sig.names.map(name);
   const date = `<p class="gw-sign-date"><time datetime="${isoDate(sig.date)}">${escapeHtml(formatDate(sig.date))}</time></p>`;
   return `<div class="gw-sign ${layout}"><div class="gw-sign-box">\n${[...names, date].join('\n')}\n</div></div>`;
+}
+
+/**
+ * Sealed joint 署名 in rows. `quarters` is set when a row's neighbouring names, one grid cell a
+ * character, need more than `jointColumnGapMm` centre to centre to keep one 字 between them:
+ * the step in quarter cells (half the two widths plus one 字; widths are whole or half cells).
+ */
+export function jointRows(names: readonly string[], p: Profile): { names: string[]; quarters?: number }[] {
+  const s = p.signature.sealed;
+  const cell = gridMetrics(p).cell;
+  const rows: { names: string[]; quarters?: number }[] = [];
+  for (let i = 0; i < names.length; i += s.jointNamesPerRow) {
+    const row = names.slice(i, i + s.jointNamesPerRow);
+    const quarters = Math.max(0, ...row.slice(1).map((n, j) => Math.round(((cellWidth(row[j]!) + cellWidth(n)) / 2 + 1) * 4)));
+    rows.push((quarters / 4) * cell > mm(s.jointColumnGapMm) ? { names: row, quarters } : { names: row });
+  }
+  return rows;
+}
+
+/** Class of a widened joint step; css.ts writes one rule for each step a document uses. */
+export const jointStepClass = (quarters: number): string => `gw-sign-step-${quarters}`;
+
+/** The widened steps (in quarter cells) of a document's sealed joint signatures. */
+export function jointSteps(signatures: readonly Pick<Signature, 'names' | 'sealed'>[], p: Profile): number[] {
+  const steps = signatures
+    .filter((s) => s.sealed && s.names.length > 1)
+    .flatMap((s) => jointRows(s.names, p).flatMap((r) => (r.quarters === undefined ? [] : [r.quarters])));
+  return [...new Set(steps)].sort((a, b) => a - b);
 }
 
 /** YYYY-MM-DD for <time datetime>; non-integers (a broken model) are dropped rather than emitted. */
@@ -40,7 +81,7 @@ export function isoDate(d: { year: number; month: number; day: number }): string
 export function renderClosing(doc: OfficialDocument, p: Profile): string {
   return [
     renderAttachmentNotes(doc.attachmentNotes, p),
-    renderSignature(doc.signature),
+    renderSignature(doc.signature, p),
     doc.note ? `<p class="gw-note">${escapeHtml(doc.note)}</p>` : '',
   ]
     .filter(Boolean)
@@ -56,7 +97,7 @@ export function renderEnclosure(e: Enclosure, p: Profile): string {
     e.recipients ? `<p class="gw-recipients">${escapeHtml(e.recipients)}</p>` : '',
     renderBlocks(e.body),
     renderAttachmentNotes(e.attachmentNotes, p),
-    renderSignature({ ...e.signature, position: e.titlePosition }),
+    renderSignature({ ...e.signature, position: e.titlePosition }, p),
     '</section>',
   ]
     .filter(Boolean)

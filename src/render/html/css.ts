@@ -4,6 +4,7 @@
  */
 import type { FontRole } from '../../ir/types.js';
 import { MM, cssFontStacks, gridMetrics, type Profile } from '../../layout/gbt9704.js';
+import { jointStepClass } from './closing.js';
 import { JOINT_SUFFIX_GAP } from './head.js';
 import { linesClass } from './table.js';
 import { mmLen, num, pt } from './units.js';
@@ -57,7 +58,8 @@ function pageNumbers(p: Profile): string {
 }
 
 /** `tableLines`: the minimum row heights (in grid lines) the document's tables use. */
-export function buildCss(p: Profile, mark: { sizePt: number; cells: number }, tableLines: readonly number[] = []): string {
+/** `jointSteps`: widened 联合行文 署名 steps, in quarter grid cells, the document's rows use. */
+export function buildCss(p: Profile, mark: { sizePt: number; cells: number }, tableLines: readonly number[] = [], jointSteps: readonly number[] = []): string {
   const g = gridMetrics(p);
   const line = pt(g.linePitch);
   const lines = (k: number) => pt(g.linePitch * k);
@@ -90,9 +92,9 @@ hr { margin: 0; }
 .gw-mark-joint .gw-mark-suffix { margin-left: ${num(JOINT_SUFFIX_GAP)}em; }
 .gw-doc-line { margin-top: ${lines(p.head.docNumberGapLines)}; text-align: center; }
 .gw-doc-line-signed { display: flex; align-items: flex-end; text-align: left; }
-.gw-doc-line-signed .gw-doc-number { padding-left: 1em; }
-.gw-signers { display: flex; margin-left: auto; padding-right: 1em; }
-.gw-signers-names { display: grid; grid-template-columns: repeat(2, auto); column-gap: 1em; ${font(p.head.signerRole)}; }
+.gw-doc-line-signed .gw-doc-number { padding-left: ${num(p.head.signerIndentChars)}em; }
+.gw-signers { display: flex; margin-left: auto; padding-right: ${num(p.head.signerIndentChars)}em; }
+.gw-signers-names { display: grid; grid-template-columns: repeat(${p.head.signersPerRow}, auto); column-gap: 1em; ${font(p.head.signerRole)}; }
 /* The rule's gap counts from the 文号's glyphs, not its line box. */
 .gw-rule { border: 0; border-top: ${pt(p.head.ruleThicknessPt)} solid ${red}; margin-top: calc(${mmLen(p.head.ruleGapMm)} - ${halfLeading}); color: ${red}; }
 /* 主体 */
@@ -117,7 +119,11 @@ main .gw-sign p { text-indent: 0; text-align: left; white-space: nowrap; }
 .gw-sign-sealed { margin-top: ${lines(sig.sealed.gapLinesBefore)}; padding-right: ${num(sig.sealed.dateRightIndentChars)}em; }
 /* A zero-width flex box centres the name over the date even when the name is wider. */
 main .gw-sign-sealed .gw-sign-name { display: flex; justify-content: center; width: 0; margin: 0 auto; }
-.gw-sign-unsealed { margin-top: ${lines(sig.unsealed.gapLinesBefore)}; padding-right: ${num(sig.unsealed.nameRightIndentChars)}em; }
+/* 联合行文 with seals: zero-width columns a step apart, the row starting so that its last column sits over the date's centre. */
+.gw-sign-row { --gw-joint-step: ${mmLen(sig.sealed.jointColumnGapMm)}; display: grid; grid-template-columns: repeat(${sig.sealed.jointNamesPerRow}, 0); column-gap: var(--gw-joint-step); width: 0; margin-left: calc(50% - ${num(sig.sealed.jointNamesPerRow - 1)} * var(--gw-joint-step)); }
+.gw-sign-row > :only-child { grid-column: ${sig.sealed.jointNamesPerRow}; }
+.gw-sign-row + .gw-sign-row { margin-top: ${lines(sig.sealed.jointRowGapLines)}; }
+${jointSteps.map((q) => `.${jointStepClass(q)} { --gw-joint-step: ${pt((q / 4) * g.cell)}; }\n`).join('')}.gw-sign-unsealed { margin-top: ${lines(sig.unsealed.gapLinesBefore)}; padding-right: ${num(sig.unsealed.nameRightIndentChars)}em; }
 main .gw-sign-unsealed .gw-sign-date { padding-left: ${num(sig.unsealed.dateOffsetChars)}em; }
 main .gw-note { text-indent: ${num(p.note.indentChars)}em; }
 .gw-attachment, .gw-enclosure { break-before: page; }

@@ -1,8 +1,9 @@
 /**
  * 版头 on page 1, placed absolutely from the standard's distances: 份号, 密级, 紧急程度 on
  * the first grid lines, the red 发文机关标志 with its top 35 mm below the 版心 top, the
- * 发文字号 two blank lines below it, the red rule 4 mm under the 文号. Returns how many grid
- * lines the 版头 and the two blank lines under the rule take, so the title starts on the grid.
+ * 发文字号 two blank lines below it (上行文: beside the 签发人 rows, on the last), the red
+ * rule 4 mm under the 文号. Returns how many grid lines the 版头 and the two blank lines
+ * under the rule take, so the title starts on the grid.
  */
 import type { DocumentHead } from '../../ir/types.js';
 import { mm } from '../../layout/gbt9704.js';
@@ -64,6 +65,29 @@ export function placeMark(ctx: PdfContext, flow: Flow, mark: DocumentHead['mark'
   return top + (issuers.length - 1) * stackPitch + markSize;
 }
 
+/**
+ * 上行文: "签发人：" (仿宋) and the names (楷体) right-indented one character on the 文号's
+ * line, two names a row with a full-width space between; further rows, one grid line apart,
+ * start under the first name. The 文号, left-indented one character, goes on the last row.
+ * Returns how many rows the names take beyond the first.
+ */
+function placeSigners(ctx: PdfContext, flow: Flow, signers: string[], bodyStyle: ShapeStyle, baseline: number, docNumber: NonNullable<DocumentHead['docNumber']>): number {
+  const { profile: p, grid } = ctx;
+  const indent = p.head.signerIndentChars * grid.cell;
+  const namesStyle: ShapeStyle = { ...bodyStyle, role: p.head.signerRole };
+  const rows: string[] = [];
+  for (let i = 0; i < signers.length; i += p.head.signersPerRow) rows.push(signers.slice(i, i + p.head.signersPerRow).join('\u3000'));
+  const rowWidths = rows.map((r) => glyphsWidth(shapeText(ctx, r, namesStyle, docNumber.position)));
+  const labelW = glyphsWidth(shapeText(ctx, '签发人：', bodyStyle, docNumber.position));
+  const last = rows.length - 1;
+  placeText(ctx, flow, docNumber.text, bodyStyle, grid.left + indent, baseline + last * grid.linePitch, docNumber.position);
+  // The first row ends at the indent; a wider later row would not, so the widest row decides.
+  const x = grid.right - indent - Math.max(...rowWidths) - labelW;
+  placeText(ctx, flow, '签发人：', bodyStyle, x, baseline);
+  rows.forEach((r, k) => placeText(ctx, flow, r, namesStyle, x + labelW, baseline + k * grid.linePitch));
+  return last;
+}
+
 export function composeHead(ctx: PdfContext, flow: Flow, head: DocumentHead): number {
   const { profile: p, grid } = ctx;
   const size = p.body.size;
@@ -76,21 +100,15 @@ export function composeHead(ctx: PdfContext, flow: Flow, head: DocumentHead): nu
   const numberTop = markBottom + (p.head.docNumberGapLines + 1) * grid.linePitch - size;
   const numberBaseline = numberTop + 0.88 * size;
   const bodyStyle: ShapeStyle = { role: p.body.role, size, color: black, grid: true };
+  // Grid lines the 文号 row moved down: 上行文 with more than one row of 签发人 puts it on the last.
+  let extraRows = 0;
   if (head.docNumber && head.signers?.length) {
-    // 上行文: 文号 left-indented one character, 签发人 right-indented one character on the same line.
-    placeText(ctx, flow, head.docNumber.text, bodyStyle, grid.left + grid.cell, numberBaseline, head.docNumber.position);
-    const labelW = glyphsWidth(shapeText(ctx, '签发人：', bodyStyle, head.docNumber.position));
-    const namesStyle: ShapeStyle = { ...bodyStyle, role: p.head.signerRole };
-    const names = head.signers.join('　');
-    const namesW = glyphsWidth(shapeText(ctx, names, namesStyle, head.docNumber.position));
-    const x = grid.right - grid.cell - namesW - labelW;
-    placeText(ctx, flow, '签发人：', bodyStyle, x, numberBaseline);
-    placeText(ctx, flow, names, namesStyle, x + labelW, numberBaseline);
+    extraRows = placeSigners(ctx, flow, head.signers, bodyStyle, numberBaseline, head.docNumber);
   } else if (head.docNumber) {
     const w = glyphsWidth(shapeText(ctx, head.docNumber.text, bodyStyle, head.docNumber.position));
     placeText(ctx, flow, head.docNumber.text, bodyStyle, grid.left + (grid.blockWidth - w) / 2, numberBaseline, head.docNumber.position);
   }
-  const ruleY = numberTop + size + mm(p.head.ruleGapMm);
+  const ruleY = numberTop + extraRows * grid.linePitch + size + mm(p.head.ruleGapMm);
   const ruleWidth = mm(p.head.ruleWidthMm);
   flow.place({
     canvas: [{ type: 'line', x1: 0, y1: 0, x2: ruleWidth, y2: 0, lineWidth: p.head.ruleThicknessPt, lineColor: p.colors.red }],

@@ -2,8 +2,12 @@
  * 附件说明, 署名 and 成文日期, 附注. With a seal the date is right-indented 4 characters and
  * the 署名 centred over it; without, the 署名 is right-indented 2 characters and the date
  * starts 2 characters to the right of it (a date longer than the 署名 is itself right-indented 2).
+ * 联合行文 with seals (§7.3.5.1, one seal per 署名): the 署名 in rows of two, the right-hand one
+ * centred over the date and the left-hand one a seal's spacing further left, rows a seal's
+ * height apart, the last row directly above the date.
  */
 import type { AttachmentNote, Signature } from '../../ir/types.js';
+import { mm } from '../../layout/gbt9704.js';
 import { formatDate } from '../../text/format-date.js';
 import { breakLines } from './break-lines.js';
 import { addParagraph, bodyGlyphs } from './compose-blocks.js';
@@ -41,13 +45,45 @@ export function composeSignature(ctx: PdfContext, flow: Flow, sig: Signature, no
     const [line] = breakLines(glyphs, { width: grid.blockWidth, firstIndent: Math.max(0, x), restIndent: 0 });
     if (line) flow.add(lineNode(ctx, line, { justify: false }));
   };
+  /** Several texts on one line, each starting at its x: the gap before the next widens a text's last glyph. */
+  const placeRow = (parts: { glyphs: typeof date; x: number }[]) => {
+    const x0 = Math.max(0, parts[0]!.x);
+    const glyphs = parts.flatMap((part, i) => {
+      const next = parts[i + 1];
+      if (!next || !part.glyphs.length) return part.glyphs;
+      const last = part.glyphs[part.glyphs.length - 1]!;
+      const end = Math.max(0, part.x) + glyphsWidth(part.glyphs);
+      return [...part.glyphs.slice(0, -1), { ...last, width: last.width + Math.max(0, next.x - end) }];
+    });
+    flow.add(lineNode(ctx, { glyphs, indent: x0, available: grid.blockWidth - x0, last: true }, { justify: false }));
+  };
   const gap = sig.sealed ? p.signature.sealed.gapLinesBefore : p.signature.unsealed.gapLinesBefore;
+  const sealed = p.signature.sealed;
+  // 联合行文 with seals: the 署名 in rows of two side by side, rows far enough apart for the seals.
+  const rows: (typeof date)[][] = [];
+  if (sig.sealed) for (let i = 0; i < names.length; i += sealed.jointNamesPerRow) rows.push(names.slice(i, i + sealed.jointNamesPerRow));
+  const nameLines = sig.sealed ? rows.length + Math.max(0, rows.length - 1) * sealed.jointRowGapLines : names.length;
   // 署名 and 成文日期 never open a page on their own: two lines of text go over with them.
-  if (flow.line > 0 && flow.free < gap + names.length + 1) flow.carryLastLines(2);
+  if (flow.line > 0 && flow.free < gap + nameLines + 1) flow.carryLastLines(2);
   if (sig.sealed) {
     flow.blank(gap);
-    const dateX = grid.blockWidth - p.signature.sealed.dateRightIndentChars * grid.cell - dateW;
-    for (const n of names) place(n, dateX + (dateW - glyphsWidth(n)) / 2);
+    const dateX = grid.blockWidth - sealed.dateRightIndentChars * grid.cell - dateW;
+    const centre = dateX + dateW / 2;
+    rows.forEach((row, k) => {
+      if (k > 0) flow.blank(sealed.jointRowGapLines);
+      const right = row[row.length - 1]!;
+      if (row.length === 1) return place(right, centre - glyphsWidth(right) / 2);
+      // Each further name is centred jointColumnGapMm left of the next; never closer than its text allows.
+      const placed: { glyphs: typeof date; x: number }[] = [{ glyphs: right, x: centre - glyphsWidth(right) / 2 }];
+      for (let j = row.length - 2; j >= 0; j--) {
+        const n = row[j]!;
+        const next = placed[0]!;
+        const nextCentre = next.x + glyphsWidth(next.glyphs) / 2;
+        const step = Math.max(mm(sealed.jointColumnGapMm), (glyphsWidth(n) + glyphsWidth(next.glyphs)) / 2 + sealed.jointMinNameGapChars * grid.cell);
+        placed.unshift({ glyphs: n, x: nextCentre - step - glyphsWidth(n) / 2 });
+      }
+      placeRow(placed);
+    });
     place(date, dateX);
   } else {
     const u = p.signature.unsealed;
