@@ -97,7 +97,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
         body: parseBody(efm, data, env, diagnostics),
         attachmentNotes: e.附件.map((a, i) => ({ number: i + 1, title: a.标题, position: epos(['附件', i, '标题']) })),
         // The notice carries the seal; the printed document's 落款 is unsealed.
-        signature: { names: e.署名 ?? n.署名, date: e.成文日期 ? located(e.成文日期, ['成文日期']) : date(n.成文日期, ['成文日期']), sealed: false },
+        signature: { names: e.署名 ?? n.署名 ?? [], date: e.成文日期 ? located(e.成文日期, ['成文日期']) : date(n.成文日期, ['成文日期']), sealed: false },
         position: { file: efm.file, line: 1, column: 1 },
       };
       list = { entries: e.附件, fm: efm, data: { ...fm.data, ...efm.data } };
@@ -161,7 +161,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
 
   const document: OfficialDocument = {
     type: 'official-document',
-    format: n.格式 === '信函' ? 'letter' : 'file',
+    format: n.格式 === '信函' ? 'letter' : n.格式 === '纪要' ? 'minutes' : 'file',
     head: {
       ...(n.份号 ? { copyNumber: n.份号 } : {}),
       ...(n.密级 ? { secrecy: { level: n.密级, ...(n.保密期限 ? { term: n.保密期限 } : {}) } } : {}),
@@ -176,7 +176,15 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
     body,
     attachmentNotes: n.附件.map((a, i) => ({ number: i + 1, title: a.标题, position: pos(['附件', i, '标题']) })),
     ...(enclosure ? { enclosure } : {}),
-    signature: { names: n.署名, date: date(n.成文日期, ['成文日期']), sealed: n.印章, position: pos(['署名']) },
+    signature: { names: n.署名 ?? [], date: date(n.成文日期, ['成文日期']), sealed: n.格式 === '纪要' ? false : n.印章, position: pos(['署名']) },
+    ...(n.格式 === '纪要'
+      ? {
+          attendance: (['出席', '请假', '列席'] as const).flatMap((label) => {
+            const names = n[label];
+            return names ? [{ label, names, position: pos([label]) }] : [];
+          }),
+        }
+      : {}),
     ...(n.附注 ? { note: /^（.*）$/.test(n.附注) ? n.附注 : `（${n.附注.replace(/^[(（]|[)）]$/g, '')}）` } : {}),
     attachments,
     ...(n.格式 === '信函' && n.抄送 ? { colophon: { kind: 'letter' as const, copyTo: n.抄送, position: pos(['抄送']) } } : {}),
@@ -192,7 +200,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
           },
         }
       : {}),
-    meta: { name: path.basename(path.resolve(folder)), author: n.署名[0]! },
+    meta: { name: path.basename(path.resolve(folder)), author: n.署名?.[0] ?? n.印发机关 ?? markOf(n.发文机关标志, n.标志后缀, pos([])).issuers[0]!.name },
     position: { file: fm.file, line: 1, column: 1 },
   };
   const used = new Set([MAIN_FILE, n.印发件, n.转发件, ...list.entries.map((e) => e.文件)].filter((f): f is string => Boolean(f)).map((f) => path.normalize(f)));

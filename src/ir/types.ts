@@ -172,6 +172,13 @@ export interface LetterColophon {
   position: SourcePosition;
 }
 
+/** 纪要: 出席, 请假 and 列席 lists, each "标签：名单" under the 正文. */
+export interface Attendance {
+  label: '出席' | '请假' | '列席';
+  names: string[];
+  position: SourcePosition;
+}
+
 /**
  * A document printed after the notice on a new page; the attachments are its. `printed`: the
  * document the notice 印发s (a 工作要点), unsealed. `forwarded`: another organ's 公文 the notice
@@ -197,7 +204,7 @@ export interface Enclosure {
  */
 export interface OfficialDocument {
   type: 'official-document';
-  format: 'file' | 'letter';
+  format: 'file' | 'letter' | 'minutes';
   head: DocumentHead;
   /** Title lines; several lines form a trapezoid, as the author broke them. */
   title: string[];
@@ -206,7 +213,10 @@ export interface OfficialDocument {
   recipients?: string;
   body: Block[];
   attachmentNotes: AttachmentNote[];
+  /** A 纪要 carries no 署名 or seal: its names are empty and renderers print no 落款. */
   signature: Signature;
+  /** 纪要 only. */
+  attendance?: Attendance[];
   /** The document this notice 印发s; when present, attachmentNotes are empty and the attachments are the enclosure's. */
   enclosure?: Enclosure;
   /** 附注, already in full-width brackets (the loader adds them); renderers print it as is. */

@@ -87,6 +87,8 @@ export const profile = {
     outerRulePt: mm(0.35),
     innerRulePt: mm(0.25),
   },
+  /** 纪要格式: 出席/请假/列席 in 3号黑体, one blank line below 正文, indented 2 characters. */
+  minutes: { labelRole: 'heiti' as FontRole, gapLinesBefore: 1, indentChars: 2 },
   /** 信函格式 (GB/T 9704 §10.1). */
   letter: {
     /** Top edge of the mark below the paper top (not the 版心 top). */

@@ -37,7 +37,7 @@ export const attachmentList = z.array(attachmentEntry).default([]);
 
 export const noticeSchema = z
   .object({
-    格式: z.enum(['文件', '信函']).default('文件'),
+    格式: z.enum(['文件', '信函', '纪要']).default('文件'),
     份号: z
       .string()
       .refine((v) => /^\d{6}$/.test(v), { message: '份号应为 6 位阿拉伯数字。', params: { hint: '写成 份号: "000001"（加引号，免得开头的 0 被去掉）。' } })
@@ -62,7 +62,12 @@ export const noticeSchema = z
     印发件: z.string().min(1).optional(),
     /** Another organ's document this notice 转发s, reproduced after it: a file in the folder. */
     转发件: z.string().min(1).optional(),
-    署名: nameOrList,
+    /** Not for a 纪要, which carries no 署名. */
+    署名: nameOrList.optional(),
+    /** 纪要: attendance lists. */
+    出席: nameOrList.optional(),
+    请假: nameOrList.optional(),
+    列席: nameOrList.optional(),
     成文日期: dateField,
     印章: z.boolean().default(true),
     附注: z.string().min(1).optional(),
@@ -77,6 +82,13 @@ export const noticeSchema = z
     年度: z.number().int().min(2000).max(2100).optional(),
   })
   .strict()
+  // 署名 is required except in a 纪要; checked even when other fields fail, so a clerk sees every missing field at once.
+  .refine((n) => n.格式 === '纪要' || n.署名 !== undefined, {
+    path: ['署名'],
+    message: '缺少“署名”。',
+    params: { hint: '在前置数据中补上 署名: 发文机关名称（纪要不写署名）。' },
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null,
+  })
   .superRefine((n, ctx) => {
     if (n.保密期限 && !n.密级) {
       ctx.addIssue({ code: 'custom', path: ['保密期限'], message: '写了保密期限却没有写密级。', params: { hint: '补上 密级: 秘密（或 机密、绝密），或删去保密期限。' } });
@@ -88,6 +100,18 @@ export const noticeSchema = z
     if (n.印发件 && n.转发件) {
       ctx.addIssue({ code: 'custom', path: ['转发件'], message: '一份通知不能既印发又转发文件。', params: { hint: '只保留 印发件 或 转发件 中的一个。' } });
     }
+    if (n.格式 === '纪要') {
+      if (n.署名) ctx.addIssue({ code: 'custom', path: ['署名'], message: '纪要不署名、不加盖印章。', params: { hint: '删去 署名；与会人员写在 出席、请假、列席 中。' } });
+      if (!n.出席) ctx.addIssue({ code: 'custom', path: ['格式'], message: '纪要缺少出席人员。', params: { hint: '补上 出席: [姓名或单位, …]；请假、列席 有则写。' } });
+      if (typeof n.发文机关标志 === 'string' && !n.发文机关标志.endsWith('纪要')) {
+        ctx.addIssue({ code: 'custom', path: ['发文机关标志'], message: '纪要的标志应以“纪要”结尾。', params: { hint: `写成 ${n.发文机关标志.replace(/文件$/, '')}纪要 一类的名称。` } });
+      }
+      return;
+    }
+    for (const key of ['出席', '请假', '列席'] as const) {
+      if (n[key]) ctx.addIssue({ code: 'custom', path: [key], message: `只有纪要才写${key}人员。`, params: { hint: `写 格式: 纪要，或删去 ${key}。` } });
+    }
+    if (!n.署名) ctx.addIssue({ code: 'custom', path: ['格式'], message: '缺少署名。', params: { hint: '补上 署名: 发文机关名称。' } });
     if (n.格式 === '信函') {
       for (const key of ['印发机关', '印发日期', '印数'] as const) {
         if (n[key] !== undefined) {

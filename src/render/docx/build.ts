@@ -15,6 +15,7 @@ import { letterFirstFooter, letterHeadBlocks } from './letter.js';
 import { docxMetrics } from './metrics.js';
 import { normalizePackage } from './package.js';
 import { signatureBlocks } from './signature.js';
+import { attendanceBlocks } from './attendance.js';
 import { stylesXml } from './styles.js';
 import { separateTables } from './table.js';
 
@@ -26,7 +27,8 @@ export async function buildDocx(doc: OfficialDocument, opts: { profile?: Profile
     ...(letter ? letterHeadBlocks(doc, p, m) : headBlocks(doc, p, m)),
     ...bodyBlocks(doc.body, p, m),
     ...attachmentNoteBlocks(doc.attachmentNotes, p, m),
-    ...signatureBlocks(doc.signature, doc.note, p, m),
+    // A 纪要 has no 落款: the attendance lists close the 主体.
+    ...(doc.format === 'minutes' ? attendanceBlocks(doc.attendance ?? [], doc.note, p, m) : signatureBlocks(doc.signature, doc.note, p, m)),
     ...(doc.enclosure ? enclosureBlocks(doc.enclosure, p, m) : []),
     ...attachmentBlocks(doc.attachments, p, m),
     ...(doc.colophon ? colophonBlocks(doc.colophon, p, m) : []),

@@ -1,5 +1,5 @@
 /** 附件说明, 署名 with 成文日期 (with or without seal) and 附注, in the order the standard sets them after 正文. */
-import type { AttachmentNote, Enclosure, OfficialDocument, Signature } from '../../ir/types.js';
+import type { AttachmentNote, Attendance, Enclosure, OfficialDocument, Signature } from '../../ir/types.js';
 import { renderBlocks } from './blocks.js';
 import { renderHead } from './head.js';
 import { gridMetrics, mm, type Profile } from '../../layout/gbt9704.js';
@@ -78,10 +78,17 @@ export function isoDate(d: { year: number; month: number; day: number }): string
   return escapeHtml(`${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`);
 }
 
+/** 纪要: one line per list, "出席：" in 黑体 and the names hanging after the colon (CSS). */
+export function renderAttendance(lists: readonly Attendance[]): string {
+  const rows = lists.map((a) => `<p class="gw-attendance"><span class="gw-attendance-label">${escapeHtml(a.label)}：</span>${escapeHtml(a.names.join('、'))}</p>`);
+  return rows.length ? `<div class="gw-attendance-lists">\n${rows.join('\n')}\n</div>` : '';
+}
+
 export function renderClosing(doc: OfficialDocument, p: Profile): string {
   return [
     renderAttachmentNotes(doc.attachmentNotes, p),
-    renderSignature(doc.signature, p),
+    // A 纪要 has no 落款: the attendance lists close the 主体.
+    doc.format === 'minutes' ? renderAttendance(doc.attendance ?? []) : renderSignature(doc.signature, p),
     doc.note ? `<p class="gw-note">${escapeHtml(doc.note)}</p>` : '',
   ]
     .filter(Boolean)

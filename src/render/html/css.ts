@@ -109,6 +109,9 @@ main h1 { ${font(p.title.role)}; font-size: ${pt(p.title.size)}; line-height: ${
 main .gw-recipients { margin-top: ${lines(p.recipients.gapLinesAfterTitle)}; text-indent: 0; }
 .gw-notes { display: flex; margin-top: ${lines(p.attachmentNote.gapLinesBefore)}; padding-left: ${num(p.attachmentNote.indentChars)}em; }
 .gw-notes-label { flex: none; }
+.gw-attendance-lists { margin-top: ${lines(p.minutes.gapLinesBefore)}; }
+main .gw-attendance { text-indent: -3em; padding-left: ${num(p.minutes.indentChars + 3)}em; }
+.gw-attendance-label { ${font(p.minutes.labelRole)}; }
 .gw-notes-list { flex: 1; min-width: 0; list-style: none; }
 .gw-notes-list li { display: flex; }
 .gw-notes-no { flex: none; }

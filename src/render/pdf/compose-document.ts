@@ -6,6 +6,7 @@ import { composeColophon } from './compose-colophon.js';
 import { composeHead } from './compose-head.js';
 import { composeLetterHead } from './compose-letter-head.js';
 import { composeAttachmentNotes, composeSignature } from './compose-signature.js';
+import { composeAttendance } from './compose-attendance.js';
 import type { PdfContext } from './context.js';
 import { Flow } from './flow.js';
 import { lineNode } from './line-node.js';
@@ -38,7 +39,13 @@ export function composeDocument(ctx: PdfContext, doc: OfficialDocument): Flow {
   addTitleAndRecipients(ctx, flow, doc.title, doc.titlePosition, doc.recipients);
   addBlocks(ctx, flow, doc.body);
   composeAttachmentNotes(ctx, flow, doc.attachmentNotes);
-  composeSignature(ctx, flow, doc.signature, doc.note);
+  if (doc.format === 'minutes') {
+    // A 纪要 has no 落款: the attendance lists close the 主体.
+    composeAttendance(ctx, flow, doc.attendance ?? []);
+    if (doc.note) addParagraph(ctx, flow, bodyGlyphs(ctx, [{ type: 'text', text: doc.note, position: doc.position }], p.body.role), p.note.indentChars);
+  } else {
+    composeSignature(ctx, flow, doc.signature, doc.note);
+  }
 
   // A printed or forwarded document starts a new page; a forwarded one brings its own 版头 and 主送.
   const e = doc.enclosure;
