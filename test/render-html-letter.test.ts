@@ -3,33 +3,10 @@ import { describe, expect, it } from 'vitest';
 import type { OfficialDocument } from '../src/ir/types.js';
 import { profile, type Profile } from '../src/layout/gbt9704.js';
 import { buildHtml } from '../src/render/html/build.js';
+import { text, elements, byClass, cssOf, withoutStyle } from './support/html-text.js';
 import { sampleDocument } from './support/sample-document.js';
 import { sampleLetter } from './support/sample-letter.js';
 
-const decode = (s: string): string =>
-  s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&');
-
-const text = (s: string): string => decode(s.replace(/<br>/g, '\n').replace(/<[^>]*>/g, ''));
-
-/** Inner HTML of every element with this tag (our output never nests a tag in itself). */
-function elements(html: string, tag: string): string[] {
-  return [...html.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
-}
-
-/** Inner HTML of the first element carrying this class. */
-function byClass(html: string, cls: string): string {
-  const m = new RegExp(`<(\\w+)[^>]*class="[^"]*\\b${cls}\\b[^"]*"[^>]*>([\\s\\S]*?)</\\1>`).exec(html);
-  if (!m) throw new Error(`no element with class ${cls}`);
-  return m[2]!;
-}
-
-const cssOf = (html: string): string => elements(html, 'style')[0] ?? '';
-const withoutStyle = (html: string): string => html.replace(/<style>[\s\S]*?<\/style>/, '');
 
 /** Tag names in document order outside <style>, with nesting checked. */
 function tagNames(html: string): string[] {
