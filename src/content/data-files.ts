@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { ContentError, positionAt, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourcePosition } from '../ir/types.js';
+import { parse as parseYaml } from 'yaml';
 import { readLocatedYaml } from './front-matter.js';
 
 export type DataValue = string | number;
@@ -142,9 +143,46 @@ export function readDataFiles(folder: string, show: (p: string) => string): Map<
   return out;
 }
 
-/** The records as plain objects, for templates ({{求和 表.达标任务 "重点"}}). */
-export function templateData(files: Map<string, DataFile>): Record<string, Record<string, DataValue>[]> {
+/**
+ * The records as plain objects, for templates ({{求和 表.达标任务 "重点"}}). A row that a
+ * table declares as its total (its first cell is the 合计 标签) is left out, so a sum over
+ * the data is not doubled by a total pasted in from Excel.
+ */
+export function templateData(files: Map<string, DataFile>, totalLabels: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Record<string, Record<string, DataValue>[]> {
   const out: Record<string, Record<string, DataValue>[]> = {};
-  for (const [name, f] of files) out[name] = f.records.map((r) => ({ ...r.values }));
+  for (const [name, f] of files) {
+    const labels = totalLabels.get(name);
+    const key = f.fields[0];
+    const rows = labels && key !== undefined ? f.records.filter((r) => !labels.has(String(r.values[key] ?? '').trim())) : f.records;
+    out[name] = rows.map((r) => ({ ...r.values }));
+  }
+  return out;
+}
+
+const TABLE_BLOCK = /^ {0,3}(`{3,}|~{3,})\s*表格\s*\n([\s\S]*?)\n {0,3}\1/gm;
+
+/**
+ * Which data files have a declared total row, by scanning the 表格 blocks of the folder's
+ * Markdown before templates run. A block that is not valid YAML yet is skipped here; the
+ * table builder reports it with its position later.
+ */
+export function declaredTotalLabels(markdown: readonly string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const text of markdown) {
+    for (const m of text.matchAll(TABLE_BLOCK)) {
+      let spec: unknown;
+      try {
+        spec = parseYaml(m[2]!);
+      } catch {
+        continue;
+      }
+      if (!spec || typeof spec !== 'object') continue;
+      const { 数据: data, 合计: total } = spec as { 数据?: unknown; 合计?: unknown };
+      if (typeof data !== 'string' || !total || typeof total !== 'object') continue;
+      const label = (total as { 标签?: unknown }).标签 ?? '合计';
+      const name = data.replace(/\.(csv|ya?ml)$/i, '');
+      if (typeof label === 'string') out.set(name, (out.get(name) ?? new Set()).add(label));
+    }
+  }
   return out;
 }

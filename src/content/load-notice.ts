@@ -15,7 +15,7 @@ import { attachmentSchema } from './schemas/attachment.js';
 import { ATTACHMENT_ENTRY_KEYS, noticeSchema } from './schemas/notice.js';
 import { zodDiagnostics } from './zod-messages.js';
 import type { CheckContext, StatedQuantity } from '../check/rule.js';
-import { readDataFiles, templateData } from './data-files.js';
+import { declaredTotalLabels, readDataFiles, templateData } from './data-files.js';
 import { loadRegistry } from './registry.js';
 import { buildTableBlock, type TableEnv } from './table-block.js';
 
@@ -67,7 +67,12 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
   const dataFiles = readDataFiles(folder, show);
   const stated: StatedQuantity[] = [];
   const env: BodyEnv = { templateDirs, tables: { dataFiles, registry }, stated };
-  const tablesData = templateData(dataFiles);
+  const markdown = fs
+    .readdirSync(folder)
+    .filter((f) => f.toLowerCase().endsWith('.md'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(folder, f), 'utf8'));
+  const tablesData = templateData(dataFiles, declaredTotalLabels(markdown));
 
   const body = parseBody(fm, { ...fm.data, 表: tablesData }, env, diagnostics);
 
