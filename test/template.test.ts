@@ -211,3 +211,24 @@ describe('lineMap', () => {
     expect(text.split('\n')).toHaveLength(lineMap.length);
   });
 });
+
+describe('{{核对}} and {{列举}}', () => {
+  it('核对 prints the literal and records where it stands, in the document or in a partial', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-partial-'));
+    fs.writeFileSync(path.join(dir, '合计.hbs'), '\n共{{核对 7 (求和 企业 "人数")}}人。\n');
+    const stated: { stated: number; computed: number; position: { file: string; line: number; column: number } }[] = [];
+    const data = { 企业: [{ 人数: 3 }, { 人数: 5 }] };
+    const { text } = expandTemplate('第一行\n\n全部{{核对 8 (求和 企业 "人数")}}人。{{> 合计}}', data, { file: 'doc.md', startLine: 4, partialDirs: [dir], stated });
+    expect(text).toContain('全部8人。');
+    expect(text).toContain('共7人。');
+    expect(stated.map((s) => [s.stated, s.computed, s.position.file, s.position.line, s.position.column])).toEqual([
+      [8, 8, 'doc.md', 6, 3],
+      [7, 8, path.join(dir, '合计.hbs'), 2, 2],
+    ]);
+  });
+
+  it('列举 writes name and figure per row, joined with 、', () => {
+    const data = { 表: { 达标: [{ 板块: '湖塘镇', 重点: 5 }, { 板块: '雪堰镇', 重点: 15 }] } };
+    expect(expandTemplate('{{列举 表.达标 "板块" "重点" "家"}}', data, { file: 'doc.md', startLine: 1, partialDirs: [] }).text).toBe('湖塘镇5家、雪堰镇15家');
+  });
+});

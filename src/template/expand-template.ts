@@ -47,8 +47,9 @@ export function expandTemplate(source: string, data: Record<string, unknown>, op
   const helpers = new Map(templateHelpers.map((h) => [h.name, h]));
   const main = parseTemplateUnit(env, opts.file, source, opts.startLine - 1);
   const stated = opts.stated ?? [];
-  // Calls are located in the document file; a helper called from a partial is placed at the partial's line.
-  const where = (loc: HbsPosition | undefined): SourcePosition => ({ file: opts.file, ...unitPosition(main, loc) });
+  // The unit being run: a helper's loc counts lines in that unit, the document or a partial.
+  let running: TemplateUnit = main;
+  const where = (loc: HbsPosition | undefined): SourcePosition => ({ file: running.file, ...unitPosition(running, loc) });
   for (const h of templateHelpers) env.registerHelper(h.name, callHelper(h, where, stated));
 
   const files = findPartials(opts.partialDirs);
@@ -82,11 +83,15 @@ export function expandTemplate(source: string, data: Record<string, unknown>, op
   for (const [name, unit] of partials) {
     const compiled = env.compile(unit.source, COMPILE_OPTIONS);
     const run: Handlebars.TemplateDelegate = (context, options) => {
+      const caller = running;
+      running = unit;
       try {
         return compiled(context, options);
       } catch (e) {
         if (e && typeof e === 'object' && !origin.has(e)) origin.set(e, unit);
         throw e;
+      } finally {
+        running = caller;
       }
     };
     env.registerPartial(name, run);
