@@ -21,3 +21,21 @@ describe('data files', () => {
     expect(files.get('utf8-bom')!.fields).toEqual(['板块', '重点']);
   });
 });
+
+describe('a broken CSV', () => {
+  test('is reported in Chinese at its line, with how to fix it', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-csv-'));
+    fs.writeFileSync(path.join(dir, '坏.csv'), '板块,重点\n"湖塘镇,5\n');
+    let diagnostics: { line: number; rule: string; message: string; hint?: string }[] = [];
+    try {
+      readDataFiles(dir, (p) => path.basename(p));
+    } catch (e) {
+      diagnostics = (e as { diagnostics: typeof diagnostics }).diagnostics;
+    }
+    expect(diagnostics.map((d) => [d.line, d.rule])).toEqual([[2, 'csv-syntax']]);
+    expect(diagnostics[0]!.message).toBe('CSV 文件里有一个英文双引号没有配对，从这一行起的内容都被当成了一个单元格。');
+    expect(diagnostics[0]!.hint).toMatch(/双引号/);
+  });
+});

@@ -38,13 +38,21 @@ function typed(text: string): DataValue {
   return /^-?(0|[1-9]\d*)(\.\d+)?$/.test(t) ? Number(t) : t;
 }
 
+/** csv-parse's error codes, in the clerk's words. */
+const CSV_MESSAGES: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'CSV 文件里有一个英文双引号没有配对，从这一行起的内容都被当成了一个单元格。',
+  CSV_INVALID_CLOSING_QUOTE: 'CSV 文件里一个单元格的右引号后面紧跟着别的字符。',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'CSV 文件里一个单元格的右引号后面紧跟着别的字符。',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'CSV 文件这一行的列数与表头不同。',
+};
+
 function readCsv(text: string, file: string, name: string): DataFile {
   const source = text.replace(/^\uFEFF/, '');
   let rows: { record: string[]; info: { lines: number } }[];
   try {
     rows = parseCsv(source, { info: true, relax_column_count: true, skip_empty_lines: true }) as unknown as typeof rows;
   } catch (e) {
-    const err = e as { message: string; lines?: number };
+    const err = e as { code?: string; lines?: number };
     throw new ContentError([
       {
         file,
@@ -52,7 +60,7 @@ function readCsv(text: string, file: string, name: string): DataFile {
         column: 1,
         rule: 'csv-syntax',
         severity: 'error',
-        message: `CSV 文件无法读取：${err.message}`,
+        message: CSV_MESSAGES[err.code ?? ''] ?? 'CSV 文件的格式不对，无法读取。',
         hint: '用 Excel 或 WPS 另存为“CSV UTF-8（逗号分隔）”；含逗号或换行的单元格要用英文双引号括起来。',
       },
     ]);
