@@ -11,8 +11,6 @@ import { renderers, type Format } from './render/index.js';
 
 import { TEMPLATES_DIR } from './template/templates-dir.js';
 
-export { TEMPLATES_DIR };
-
 export interface BuildOptions {
   formats: Format[];
   outDir: string;

@@ -54,7 +54,16 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
       },
     ]);
   }
-  const fm = readFrontMatter(fs.readFileSync(mainPath, 'utf8'), show(mainPath));
+  // Every Markdown file of the folder, read once: the total-row scan, the parsers and the stray-file check share them.
+  const markdown = new Map(
+    fs
+      .readdirSync(folder)
+      .filter((f) => f.toLowerCase().endsWith('.md'))
+      .sort()
+      .map((f) => [f, fs.readFileSync(path.join(folder, f), 'utf8')] as const),
+  );
+  const readMarkdown = (file: string) => markdown.get(path.relative(folder, file)) ?? fs.readFileSync(file, 'utf8');
+  const fm = readFrontMatter(readMarkdown(mainPath), show(mainPath));
   const parsed = noticeSchema.safeParse(fm.data);
   if (!parsed.success) {
     throw new ContentError(zodDiagnostics(parsed.error.issues, fm, (p) => (p[0] === '附件' ? ATTACHMENT_ENTRY_KEYS : Object.keys(noticeSchema.shape))));
@@ -67,12 +76,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
   const dataFiles = readDataFiles(folder, show);
   const stated: StatedQuantity[] = [];
   const env: BodyEnv = { templateDirs, tables: { dataFiles, registry }, stated };
-  const markdown = fs
-    .readdirSync(folder)
-    .filter((f) => f.toLowerCase().endsWith('.md'))
-    .sort()
-    .map((f) => fs.readFileSync(path.join(folder, f), 'utf8'));
-  const tablesData = templateData(dataFiles, declaredTotalLabels(markdown));
+  const tablesData = templateData(dataFiles, declaredTotalLabels([...markdown.values()]));
 
   const body = parseBody(fm, { ...fm.data, 表: tablesData }, env, diagnostics);
 
@@ -87,7 +91,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
         { file: fm.file, ...fm.locate([enclosedKey]), rule: 'missing-file', severity: 'error', message: `${enclosedKey}“${enclosedFile}”不存在。`, hint: `在 ${show(folder)} 里建立这个文件，或改正文件名（含扩展名 .md）。` },
       ]);
     }
-    const efm = readFrontMatter(fs.readFileSync(file, 'utf8'), show(file));
+    const efm = readFrontMatter(readMarkdown(file), show(file));
     const epos = (p: readonly PropertyKey[]): SourcePosition => ({ file: efm.file, ...efm.locate(p) });
     const data = { ...fm.data, ...efm.data, 表: tablesData };
     const located = (d: { year: number; month: number; day: number }, p: readonly PropertyKey[]): DateValue => ({ ...d, position: epos(p) });
@@ -145,7 +149,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
       });
       return;
     }
-    const afm = readFrontMatter(fs.readFileSync(file, 'utf8'), show(file));
+    const afm = readFrontMatter(readMarkdown(file), show(file));
     const ap = attachmentSchema.safeParse(afm.data);
     if (!ap.success) {
       diagnostics.push(...zodDiagnostics(ap.error.issues, afm, () => Object.keys(attachmentSchema.shape)));
@@ -209,11 +213,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
     position: { file: fm.file, line: 1, column: 1 },
   };
   const used = new Set([MAIN_FILE, n.印发件, n.转发件, ...list.entries.map((e) => e.文件)].filter((f): f is string => Boolean(f)).map((f) => path.normalize(f)));
-  const strayFiles = fs
-    .readdirSync(folder)
-    .filter((f) => f.toLowerCase().endsWith('.md') && !used.has(path.normalize(f)))
-    .sort()
-    .map((f) => show(path.join(folder, f)));
+  const strayFiles = [...markdown.keys()].filter((f) => !used.has(path.normalize(f))).map((f) => show(path.join(folder, f)));
   const firstYear = /(\d{4})年/.exec(n.标题.join(''))?.[1];
   const planYear = n.年度 ?? (firstYear ? Number(firstYear) : n.成文日期.year);
   return {
