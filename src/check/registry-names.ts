@@ -1,13 +1,9 @@
 /** Shared by the township and unit rules: a typed table column's values resolved through the registry. */
 import type { Registry } from '../content/registry.js';
 import { resolveName, type NameKind } from '../content/registry.js';
-import type { Block, OfficialDocument, Table } from '../ir/types.js';
+import { documentTables } from '../ir/document-blocks.js';
+import type { OfficialDocument } from '../ir/types.js';
 import type { Finding } from './rule.js';
-
-export function documentTables(doc: OfficialDocument): Table[] {
-  const tables = (blocks: Block[]) => blocks.filter((b): b is Table => b.type === 'table');
-  return [...tables(doc.body), ...doc.attachments.flatMap((a) => tables(a.body))];
-}
 
 const KIND_NAME: Record<NameKind, string> = { township: '乡镇（板块）', unit: '单位' };
 const FILE: Record<NameKind, string> = { township: 'townships.yaml', unit: 'units.yaml' };

@@ -2,6 +2,7 @@
  * Every piece of printed text in a document with where it came from, for rules that scan
  * prose. A span lies on one source line, so offset k inside it is column + k.
  */
+import { documentBlocks } from '../ir/document-blocks.js';
 import type { AttachmentNote, Block, Inline, OfficialDocument, SourcePosition } from '../ir/types.js';
 
 export type SpanWhere = 'title' | 'recipients' | 'body' | 'heading' | 'table' | 'attachment-title' | 'attachment-note' | 'note';
@@ -54,18 +55,16 @@ export function listedAttachments(doc: OfficialDocument): AttachmentNote[] {
 export function textSpans(doc: OfficialDocument): TextSpan[] {
   const out: TextSpan[] = [];
   doc.title.forEach((t) => out.push({ text: t, position: doc.titlePosition, where: 'title' }));
-  blockSpans(doc.body, undefined, out);
-  const e = doc.enclosure;
-  if (e) {
-    const from = out.length;
-    e.title.forEach((t) => out.push({ text: t, position: e.titlePosition, where: 'title' }));
-    blockSpans(e.body, undefined, out);
-    if (e.kind === 'forwarded') for (const span of out.slice(from)) span.forwarded = true;
+  if (doc.enclosure) {
+    const { title, titlePosition, kind } = doc.enclosure;
+    title.forEach((t) => out.push({ text: t, position: titlePosition, where: 'title', ...(kind === 'forwarded' ? { forwarded: true } : {}) }));
   }
   for (const n of listedAttachments(doc)) out.push({ text: n.title, position: n.position, where: 'attachment-note' });
-  for (const a of doc.attachments) {
-    out.push({ text: a.title.join(''), position: a.position, where: 'attachment-title', attachment: a.number });
-    blockSpans(a.body, a.number, out);
+  for (const a of doc.attachments) out.push({ text: a.title.join(''), position: a.position, where: 'attachment-title', attachment: a.number });
+  for (const g of documentBlocks(doc)) {
+    const from = out.length;
+    blockSpans(g.blocks, g.attachment, out);
+    if (g.forwarded) for (const span of out.slice(from)) span.forwarded = true;
   }
   return out;
 }

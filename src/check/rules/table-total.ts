@@ -1,5 +1,5 @@
 import type { Finding, Rule } from '../rule.js';
-import { documentTables } from '../registry-names.js';
+import { documentTables } from '../../ir/document-blocks.js';
 
 /** A total row found in the data (declared) must equal the sum of the rows above it. */
 export const tableTotal: Rule = {

@@ -1,6 +1,6 @@
 import { resolveName } from '../../content/registry.js';
 import type { Finding, Rule } from '../rule.js';
-import { documentTables } from '../registry-names.js';
+import { documentTables } from '../../ir/document-blocks.js';
 
 /**
  * A table whose 乡镇 column says 覆盖: 全部 must list every township of the registry, each

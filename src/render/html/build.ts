@@ -2,7 +2,8 @@
  * IR → one self-contained HTML file: inline stylesheet, no script, no external resource,
  * a CSP that forbids anything else, every piece of content escaped. Pure and deterministic.
  */
-import type { OfficialDocument, Table } from '../../ir/types.js';
+import { documentTables } from '../../ir/document-blocks.js';
+import type { OfficialDocument } from '../../ir/types.js';
 import { profile as defaultProfile, type Profile } from '../../layout/gbt9704.js';
 import { renderAttachment } from './attachment.js';
 import { renderBlocks } from './blocks.js';
@@ -19,8 +20,7 @@ export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-in
 
 export function buildHtml(doc: OfficialDocument, opts: { profile?: Profile } = {}): string {
   const p = opts.profile ?? defaultProfile;
-  const blocks = [...doc.body, ...(doc.enclosure?.body ?? []), ...doc.attachments.flatMap((a) => a.body)];
-  const tables = blocks.filter((b): b is Table => b.type === 'table');
+  const tables = documentTables(doc);
   const letter = doc.format === 'letter';
   const mark = letter ? letterMark(doc.head) : doc.head.mark;
   const signatures = [doc.signature, ...(doc.enclosure ? [doc.enclosure.signature] : [])];
