@@ -6,7 +6,7 @@
  */
 import { ContentError, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { CellAlign, ColumnType, SourcePosition, Table, TableCell, TableData, TableRow, TableValue } from '../ir/types.js';
-import { cellWidth } from '../text/cells.js';
+import { columnWeight, textWidth } from '../text/cells.js';
 import type { DataFile, DataRecord, DataValue } from './data-files.js';
 import { readLocatedYaml, type LocatedYaml } from './front-matter.js';
 import type { Registry } from './registry.js';
@@ -82,8 +82,6 @@ const cellOf = (text: string, position: SourcePosition, align: CellAlign, rowSpa
   align,
   position,
 });
-
-const textWidth = (s: string) => Math.max(0, ...s.split('\n').map((l) => cellWidth(l)));
 
 interface Leaf {
   spec: ColumnSpec;
@@ -328,9 +326,7 @@ class DataTableBuilder {
   private widths(values: Record<string, TableValue>[]): number[] {
     return this.leaves.map((leaf) => {
       if (leaf.spec.宽) return leaf.spec.宽;
-      const longest = Math.max(textWidth(leaf.spec.名称.join('\n')), ...values.map((v) => textWidth(v[leaf.field]?.text ?? '')));
-      // Widths in characters; long text wraps, so its column is capped.
-      return Math.min(Math.max(longest, 2), 14);
+      return columnWeight([leaf.spec.名称.join('\n'), ...values.map((v) => v[leaf.field]?.text ?? '')]);
     });
   }
 }

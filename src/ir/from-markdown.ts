@@ -5,7 +5,7 @@
  */
 import { Lexer, type Token, type Tokens } from 'marked';
 import { positionAt, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { cellWidth } from '../text/cells.js';
+import { columnWeight } from '../text/cells.js';
 import { ordinalFor, TYPED_ORDINAL } from './ordinals.js';
 import type { Block, CellAlign, FontRole, HeadingLevel, Inline, SourcePosition, Table, TableCell } from './types.js';
 
@@ -203,8 +203,7 @@ export function blocksFromMarkdown(src: MarkdownSource): MarkdownResult {
     };
     return {
       type: 'table',
-      // Widths in characters of each column's longest text; long text wraps, so capped.
-      columnWidths: t.header.map((h, i) => Math.min(14, Math.max(2, cellWidth(h.text), ...t.rows.map((r) => cellWidth(r[i]?.text ?? ''))))),
+      columnWidths: t.header.map((h, i) => columnWeight([h.text, ...t.rows.map((r) => r[i]?.text ?? '')])),
       rows: [
         { kind: 'header', cells: row(t.header, 0), position },
         // Line 1 is the |---| delimiter row.

@@ -22,3 +22,13 @@ export function cellWidth(text: string): number {
   for (const ch of text) w += isWide(ch) ? 1 : 0.5;
   return w;
 }
+
+/** Width of the widest line of a text that may hold line breaks. */
+export function textWidth(text: string): number {
+  return Math.max(0, ...text.split('\n').map(cellWidth));
+}
+
+/** A table column's relative width from its texts: the widest line in characters, at least 2, at most 14 (long text wraps). */
+export function columnWeight(texts: readonly string[]): number {
+  return Math.min(Math.max(2, ...texts.map(textWidth)), 14);
+}
