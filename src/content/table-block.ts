@@ -149,12 +149,12 @@ class DataTableBuilder {
       const totalValues: Record<string, TableValue> = {};
       const pos = declared?.position ?? this.at(['合计']);
       for (const f of sumFields) {
-        const sum = values.reduce((s, v) => s + (typeof v[f]?.value === 'number' ? v[f].value : 0), 0);
         if (declared) {
           const raw = declared.values[f] ?? '';
           const p = declared.positions[f] ?? declared.position;
           totalValues[f] = { text: String(raw), ...(typeof raw === 'number' ? { value: raw } : {}), position: p };
         } else {
+          const sum = values.reduce((s, v) => s + (typeof v[f]?.value === 'number' ? v[f].value : 0), 0);
           totalValues[f] = { text: String(sum), value: sum, position: pos };
         }
       }
