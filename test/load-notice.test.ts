@@ -3,6 +3,7 @@
  * input; expected-diagnostics.json lists where and under which rule it must be reported.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { loadNotice } from '../src/content/load-notice.js';
@@ -53,3 +54,28 @@ describe('the 太仓 example', () => {
     expect(first.position).toEqual({ file: 'taicang-2021-work-points/附件1-工作要点.md', line: 7, column: 1 });
   });
 });
+
+describe('files saved as GBK', () => {
+  test('an index.md saved by older Notepad or WPS in the ANSI code page loads like UTF-8', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-gbk-'));
+    const text = '---\n发文机关标志: 某某局文件\n标题: 关于某事的通知\n署名: 某某局\n成文日期: 2022年3月1日\n---\n\n正文第一段。\n';
+    fs.writeFileSync(path.join(dir, 'index.md'), new Uint8Array(gbk(text)));
+    const { document } = loadNotice(dir);
+    expect(document.title).toEqual(['关于某事的通知']);
+    expect(document.body[0]!.type === 'paragraph' && document.body[0]!.children[0]!.text).toBe('正文第一段。');
+  });
+});
+
+/** GBK bytes of a text, built from the decoder (Node can decode GBK but not encode it). */
+function gbk(text: string): number[] {
+  const decoder = new TextDecoder('gb18030');
+  const table = new Map<string, number[]>();
+  for (let hi = 0x81; hi <= 0xfe; hi++) {
+    for (let lo = 0x40; lo <= 0xfe; lo++) {
+      if (lo === 0x7f) continue;
+      const ch = decoder.decode(new Uint8Array([hi, lo]));
+      if (!table.has(ch)) table.set(ch, [hi, lo]);
+    }
+  }
+  return [...text].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : table.get(ch)!));
+}

@@ -11,6 +11,7 @@ import { ContentError, positionAt, type Diagnostic } from '../diagnostics/diagno
 import type { SourcePosition } from '../ir/types.js';
 import { parse as parseYaml } from 'yaml';
 import { readLocatedYaml } from './front-matter.js';
+import { readText } from './read-text.js';
 
 export type DataValue = string | number;
 
@@ -129,18 +130,6 @@ function readYamlData(text: string, file: string, name: string): DataFile {
   return { name, file, fields, records };
 }
 
-/**
- * UTF-8, or else GB18030: Excel and WPS on Chinese Windows save "CSV（逗号分隔）" in the
- * ANSI code page (GBK), and a clerk should not have to know which of the two they chose.
- */
-export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gb18030').decode(bytes);
-  }
-}
-
 /** Reads every data file in `folder`; problems in several files are reported together. */
 export function readDataFiles(folder: string, show: (p: string) => string): Map<string, DataFile> {
   const out = new Map<string, DataFile>();
@@ -152,7 +141,7 @@ export function readDataFiles(folder: string, show: (p: string) => string): Map<
     const full = path.join(folder, entry);
     const name = path.basename(entry, path.extname(entry));
     try {
-      const text = decodeText(fs.readFileSync(full));
+      const text = readText(full);
       out.set(name, ext === '.csv' ? readCsv(text, show(full), name) : readYamlData(text, show(full), name));
     } catch (e) {
       if (!(e instanceof ContentError)) throw e;

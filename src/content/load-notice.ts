@@ -16,6 +16,7 @@ import { ATTACHMENT_ENTRY_KEYS, noticeSchema } from './schemas/notice.js';
 import { zodDiagnostics } from './zod-messages.js';
 import type { CheckContext, StatedQuantity } from '../check/rule.js';
 import { declaredTotalLabels, readDataFiles, templateData } from './data-files.js';
+import { readText } from './read-text.js';
 import { loadRegistry } from './registry.js';
 import { buildTableBlock, type TableEnv } from './table-block.js';
 
@@ -60,9 +61,9 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
       .readdirSync(folder)
       .filter((f) => f.toLowerCase().endsWith('.md'))
       .sort()
-      .map((f) => [f, fs.readFileSync(path.join(folder, f), 'utf8')] as const),
+      .map((f) => [f, readText(path.join(folder, f))] as const),
   );
-  const readMarkdown = (file: string) => markdown.get(path.relative(folder, file)) ?? fs.readFileSync(file, 'utf8');
+  const readMarkdown = (file: string) => markdown.get(path.relative(folder, file)) ?? readText(file);
   const fm = readFrontMatter(readMarkdown(mainPath), show(mainPath));
   const parsed = noticeSchema.safeParse(fm.data);
   if (!parsed.success) {

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { ContentError, positionAt, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourcePosition } from '../ir/types.js';
 import { readLocatedYaml } from './front-matter.js';
+import { readText } from './read-text.js';
 import { zodDiagnostics } from './zod-messages.js';
 
 export interface RegistryEntry {
@@ -75,7 +76,7 @@ export function loadRegistry(docFolder: string, name: string, at: SourcePosition
     const full = path.join(folder, file);
     if (!fs.existsSync(full)) return [];
     try {
-      const text = fs.readFileSync(full, 'utf8').replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
+      const text = readText(full).replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
       const y = readLocatedYaml(text, show(full), (offset) => positionAt(text, offset));
       const parsed = listSchema.safeParse(y.data ?? []);
       if (!parsed.success) {
