@@ -10,14 +10,9 @@ import { resolveFonts } from '../src/layout/fonts.js';
 import { buildPdf } from '../src/render/pdf/build.js';
 import { sampleLetter } from './support/sample-letter.js';
 import { checkGbt9704, isRed, measurePdf, mm, type PdfMeasure, type Rule, type TextLine } from './support/measure-pdf.js';
+import { TOP, LEFT, RIGHT, BOTTOM, PITCH, glyphTop } from './support/gbt9704-block.js';
 
 const fonts = resolveFonts({ system: false });
-const TOP = mm(37);
-const LEFT = mm(28);
-const RIGHT = mm(184);
-const BOTTOM = mm(262);
-const PITCH = mm(225) / 22;
-const glyphTop = (l: TextLine) => l.baseline - 0.88 * l.size;
 
 const at: SourcePosition = { file: 'letter/index.md', line: 10, column: 1 };
 const run = (text: string) => ({ type: 'text' as const, text, position: at });

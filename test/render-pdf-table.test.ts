@@ -13,14 +13,10 @@ import { createContext } from '../src/render/pdf/context.js';
 import { Flow } from '../src/render/pdf/flow.js';
 import { sampleDocument } from './support/sample-document.js';
 import { cell, formTable, longTable, targetTable } from './support/sample-tables.js';
-import { measurePdf, mm, type Glyph, type PdfMeasure, type PdfPage, type Rule, type TextLine } from './support/measure-pdf.js';
+import { measurePdf, mm, type Glyph, type PdfMeasure, type PdfPage, type Rule } from './support/measure-pdf.js';
+import { TOP, LEFT, RIGHT, BOTTOM, PITCH, glyphTop } from './support/gbt9704-block.js';
 
 const fonts = resolveFonts({ system: false });
-const TOP = mm(37);
-const LEFT = mm(28);
-const RIGHT = mm(184);
-const BOTTOM = mm(262);
-const PITCH = mm(225) / 22;
 const BORDER = 0.5;
 const AFTER = '表后段落。';
 
@@ -39,7 +35,6 @@ const measure = async (doc: OfficialDocument): Promise<PdfMeasure> => {
   expect(r.diagnostics).toEqual([]);
   return measurePdf(r.bytes);
 };
-const glyphTop = (l: TextLine) => l.baseline - 0.88 * l.size;
 /** Lines the python measure counts on the grid: 10 pt and up, in the 版心. */
 const gridLines = (page: PdfPage) => page.lines.filter((l) => l.size >= 10 && l.y > TOP - 20 && l.y < BOTTOM + 10);
 const offGrid = (d: number) => Math.abs(d - Math.round(d / PITCH) * PITCH);

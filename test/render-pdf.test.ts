@@ -8,16 +8,11 @@ import { loadNotice } from '../src/content/load-notice.js';
 import { resolveFonts } from '../src/layout/fonts.js';
 import { buildPdf } from '../src/render/pdf/build.js';
 import { sampleDocument } from './support/sample-document.js';
-import { checkGbt9704, measurePdf, mm, type PdfMeasure, type TextLine } from './support/measure-pdf.js';
+import { checkGbt9704, measurePdf, mm, type PdfMeasure } from './support/measure-pdf.js';
+import { TOP, LEFT, RIGHT, BOTTOM, PITCH, glyphTop } from './support/gbt9704-block.js';
 
 const fonts = resolveFonts({ system: false });
 const folder = path.join(import.meta.dirname, '..', 'content', 'taicang-2021-work-points');
-const TOP = mm(37);
-const LEFT = mm(28);
-const RIGHT = mm(184);
-const BOTTOM = mm(262);
-const PITCH = mm(225) / 22;
-const glyphTop = (l: TextLine) => l.baseline - 0.88 * l.size;
 
 let bytes: Uint8Array;
 let m: PdfMeasure;

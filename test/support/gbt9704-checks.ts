@@ -7,13 +7,9 @@ import type { PdfMeasure, TextLine } from './measure-pdf.js';
 import type { Rgb } from './pdf-operators.js';
 import { counter, mostCommon, pyFixed, pyFloat, pyRound } from './py-compat.js';
 
-// Own constants (not imported from measure-pdf.ts, which re-exports this module).
-const MM = 72 / 25.4;
+import { BOTTOM, LEFT, MM, RIGHT, TOP } from './gbt9704-block.js';
+
 const A4 = [210 * MM, 297 * MM] as const;
-const LEFT = 28 * MM;
-const TOP = 37 * MM;
-const RIGHT = LEFT + 156 * MM;
-const BOTTOM = TOP + 225 * MM;
 const BODY = 16;
 const PAGE_NO = 14;
 
