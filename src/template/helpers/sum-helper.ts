@@ -20,7 +20,7 @@ export const sumHelper: TemplateHelper = {
       const value = field === undefined ? item : fieldOf(item, field, i);
       if (typeof value !== 'number' || !Number.isFinite(value)) {
         const where = field === undefined ? `第 ${i + 1} 项` : `第 ${i + 1} 项 ${describeValue(item)} 的“${field}”`;
-        throw new HelperArgumentError(`${where}不是数字，而是${describeValue(value)}`, '在 YAML 前言中把它改为不带引号、不带单位的阿拉伯数字，例如 12');
+        throw new HelperArgumentError(`${where}不是数字，而是${describeValue(value)}`, '在前置数据或数据文件（CSV、YAML）里把它改为不带引号、不带单位的阿拉伯数字，例如 12');
       }
       sum += value;
       const text = String(value);
