@@ -161,6 +161,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
       number,
       title,
       body: parseBody(afm, { ...list.data, ...afm.data, 表: tablesData }, env, diagnostics),
+      ...(ap.data.横排 ? { landscape: true } : {}),
       position: ap.data.标题 ? { file: afm.file, ...afm.locate(['标题']) } : { file: afm.file, line: 1, column: 1 },
     });
   });

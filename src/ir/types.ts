@@ -120,6 +120,8 @@ export interface Attachment {
   /** Title lines as printed on the attachment page (one entry per line). */
   title: string[];
   body: Block[];
+  /** 横排: the attachment's pages are landscape (wide tables); GB/T 9704 keeps their page numbers where portrait pages have them. */
+  landscape?: boolean;
   position: SourcePosition;
 }
 
