@@ -5,6 +5,7 @@
 import type { Severity } from '../diagnostics/diagnostic.js';
 import type { DateValue, OfficialDocument, SourcePosition } from '../ir/types.js';
 import type { Registry } from '../content/registry.js';
+import type { TaskSet } from '../tasks/task-set.js';
 
 /** A literal the author wrote in prose together with what it counts ({{核对}}): check compares them. */
 export interface StatedQuantity {
@@ -26,6 +27,8 @@ export interface CheckContext {
   /** 成文日期, the date deadlines are compared with. */
   documentDate: DateValue;
   stated: StatedQuantity[];
+  /** The folder's tasks.yaml, if any. */
+  tasks?: TaskSet;
   /** Markdown files in the document folder that nothing refers to (a forgotten attachment). */
   strayFiles?: string[];
 }

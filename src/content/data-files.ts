@@ -1,9 +1,10 @@
 /**
  * Table data kept next to a document: every .csv, .yaml and .yml file in its folder is a
- * list of records, named by its file name without extension (达标任务.csv → 达标任务).
+ * list of records (except tasks.yaml), named by its file name without extension (达标任务.csv → 达标任务).
  * Templates see them as 表.<name>; table blocks cite them by file name. Every value keeps
  * its line and column so a check can point at the very cell.
  */
+import { TASKS_FILE } from '../tasks/load-tasks.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -137,7 +138,8 @@ export function readDataFiles(folder: string, show: (p: string) => string): Map<
   const names = fs.existsSync(folder) ? fs.readdirSync(folder).sort() : [];
   for (const entry of names) {
     const ext = path.extname(entry).toLowerCase();
-    if (!DATA_EXTENSIONS.includes(ext)) continue;
+    // tasks.yaml is the task model, read by loadTasks, not a table's rows.
+    if (!DATA_EXTENSIONS.includes(ext) || entry === TASKS_FILE) continue;
     const full = path.join(folder, entry);
     const name = path.basename(entry, path.extname(entry));
     try {

@@ -19,6 +19,8 @@ import { declaredTotalLabels, readDataFiles, templateData } from './data-files.j
 import { readText } from './read-text.js';
 import { loadRegistry } from './registry.js';
 import { buildTableBlock, type TableEnv } from './table-block.js';
+import { loadTasks } from '../tasks/load-tasks.js';
+import { taskTemplateData } from '../tasks/task-set.js';
 
 export const MAIN_FILE = 'index.md';
 
@@ -76,10 +78,13 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
   const registry = n.名录 ? loadRegistry(folder, n.名录, pos(['名录']), show) : undefined;
   const dataFiles = readDataFiles(folder, show);
   const stated: StatedQuantity[] = [];
-  const env: BodyEnv = { templateDirs, tables: { dataFiles, registry }, stated };
   const tablesData = templateData(dataFiles, declaredTotalLabels([...markdown.values()]));
+  const tasks = loadTasks(folder, show, { data: { ...fm.data, 表: tablesData }, templateDirs, stated });
+  const env: BodyEnv = { templateDirs, tables: { dataFiles, registry, tasks }, stated };
+  // What every body's templates see besides its own front matter.
+  const shared = { 表: tablesData, ...(tasks ? { 任务清单: taskTemplateData(tasks) } : {}) };
 
-  const body = parseBody(fm, { ...fm.data, 表: tablesData }, env, diagnostics);
+  const body = parseBody(fm, { ...fm.data, ...shared }, env, diagnostics);
 
   let enclosure: Enclosure | undefined;
   let list: { entries: typeof n.附件; fm: FrontMatterFile; data: Record<string, unknown> } = { entries: n.附件, fm, data: fm.data };
@@ -94,7 +99,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
     }
     const efm = readFrontMatter(readMarkdown(file), show(file));
     const epos = (p: readonly PropertyKey[]): SourcePosition => ({ file: efm.file, ...efm.locate(p) });
-    const data = { ...fm.data, ...efm.data, 表: tablesData };
+    const data = { ...fm.data, ...efm.data, ...shared };
     const located = (d: { year: number; month: number; day: number }, p: readonly PropertyKey[]): DateValue => ({ ...d, position: epos(p) });
     if (enclosedKey === '印发件') {
       const ep = enclosureSchema.safeParse(efm.data);
@@ -160,7 +165,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
     attachments.push({
       number,
       title,
-      body: parseBody(afm, { ...list.data, ...afm.data, 表: tablesData }, env, diagnostics),
+      body: parseBody(afm, { ...list.data, ...afm.data, ...shared }, env, diagnostics),
       ...(ap.data.横排 ? { landscape: true } : {}),
       position: ap.data.标题 ? { file: afm.file, ...afm.locate(['标题']) } : { file: afm.file, line: 1, column: 1 },
     });
@@ -221,7 +226,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
   return {
     document,
     diagnostics,
-    checkContext: { document, ...(registry ? { registry } : {}), planYear, documentDate: document.signature.date, stated, strayFiles },
+    checkContext: { document, ...(registry ? { registry } : {}), planYear, ...(tasks ? { tasks } : {}), documentDate: document.signature.date, stated, strayFiles },
   };
 }
 
@@ -242,7 +247,7 @@ interface BodyEnv {
 function parseBody(fm: FrontMatterFile, data: Record<string, unknown>, env: BodyEnv, diagnostics: Diagnostic[]): Block[] {
   let expanded;
   try {
-    expanded = expandTemplate(fm.body, data, { file: fm.file, startLine: fm.bodyLine, partialDirs: env.templateDirs, stated: env.stated });
+    expanded = expandTemplate(fm.body, data, { file: fm.file, startLine: fm.bodyLine, partialDirs: env.templateDirs, stated: env.stated, tasks: env.tables.tasks });
   } catch (e) {
     if (e instanceof ContentError) {
       diagnostics.push(...e.diagnostics);

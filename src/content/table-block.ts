@@ -18,15 +18,21 @@ import {
   FORM_TABLE_KEYS,
   dataTableSchema,
   formTableSchema,
+  TASK_VIEW_KEYS,
+  taskViewSchema,
   type ColumnSpec,
   type DataTableSpec,
   type FormTableSpec,
 } from './schemas/table.js';
 import { zodDiagnostics } from './zod-messages.js';
+import type { TaskSet } from '../tasks/task-set.js';
+import { rubricTable, taskListTable } from '../tasks/task-views.js';
 
 export interface TableEnv {
   dataFiles: Map<string, DataFile>;
   registry?: Registry | undefined;
+  /** The folder's tasks.yaml, for 视图: 任务清单 / 考核细则. */
+  tasks?: TaskSet | undefined;
 }
 
 export interface TableBlockSource {
@@ -56,6 +62,7 @@ export function buildTableBlock(src: TableBlockSource, env: TableEnv): TableBloc
     throw e;
   }
   const data = y.data;
+  if (data && typeof data === 'object' && !Array.isArray(data) && '视图' in data) return taskViewBlock(data, y, src.position, env.tasks);
   if (data && typeof data === 'object' && !Array.isArray(data) && '表单' in data) {
     const parsed = formTableSchema.safeParse(data);
     if (!parsed.success) return { diagnostics: zodDiagnostics(parsed.error.issues, y, (p) => (p.length >= 3 ? FORM_CELL_KEYS : FORM_TABLE_KEYS)) };
@@ -66,6 +73,18 @@ export function buildTableBlock(src: TableBlockSource, env: TableEnv): TableBloc
     return { diagnostics: zodDiagnostics(parsed.error.issues, y, (p) => (p[0] === '列' && p.length > 1 ? COLUMN_KEYS : DATA_TABLE_KEYS)) };
   }
   return new DataTableBuilder(parsed.data, y, src.position, env).build();
+}
+
+/** A table drawn from tasks.yaml: the task list or the 考核细则. */
+function taskViewBlock(data: object, y: LocatedYaml, position: SourcePosition, tasks: TaskSet | undefined): TableBlockResult {
+  const parsed = taskViewSchema.safeParse(data);
+  if (!parsed.success) return { diagnostics: zodDiagnostics(parsed.error.issues, y, () => TASK_VIEW_KEYS) };
+  const at = { file: y.file, ...y.locate(['视图']) };
+  const fail = (message: string, hint: string): TableBlockResult => ({ diagnostics: [{ ...at, rule: 'table-spec', severity: 'error', message, hint }] });
+  if (!tasks) return fail(`“视图: ${parsed.data.视图}”要从任务表读取，但本文件夹里没有 tasks.yaml。`, '在文档文件夹里建立 tasks.yaml，逐项写出任务（格式见 README“任务”）。');
+  if (parsed.data.视图 === '任务清单') return { table: taskListTable(tasks, position, parsed.data.领域 ? { domains: parsed.data.领域 } : {}), diagnostics: [] };
+  const table = rubricTable(tasks, position);
+  return table ? { table, diagnostics: [] } : fail('tasks.yaml 里没有“考核细则”。', '在 tasks.yaml 里加上 考核细则: 和它的 项目 列表（每项写 内容、任务、分值）。');
 }
 
 const paragraphsOf = (text: string, position: SourcePosition): TableCell['paragraphs'] =>

@@ -10,6 +10,7 @@ import { templateHelpers } from './template-helpers.js';
 import { parseTemplateUnit, unitPosition, type HbsPosition, type TemplateUnit } from './template-unit.js';
 import type { StatedQuantity } from '../check/rule.js';
 import type { SourcePosition } from '../ir/types.js';
+import type { TaskSet } from '../tasks/task-set.js';
 
 export interface ExpandOptions {
   /** File name shown in diagnostics, e.g. "taicang/index.md". */
@@ -23,6 +24,8 @@ export interface ExpandOptions {
   partialDirs: string[];
   /** Receives the literals written with {{核对}}, for `check`. */
   stated?: StatedQuantity[];
+  /** The folder's tasks, for {{任务 3 "举措"}}. */
+  tasks?: TaskSet | undefined;
 }
 
 export interface Expanded {
@@ -50,7 +53,7 @@ export function expandTemplate(source: string, data: Record<string, unknown>, op
   // The unit being run: a helper's loc counts lines in that unit, the document or a partial.
   let running: TemplateUnit = main;
   const where = (loc: HbsPosition | undefined): SourcePosition => ({ file: running.file, ...unitPosition(running, loc) });
-  for (const h of templateHelpers) env.registerHelper(h.name, callHelper(h, where, stated));
+  for (const h of templateHelpers) env.registerHelper(h.name, callHelper(h, where, stated, opts.tasks));
 
   const files = findPartials(opts.partialDirs);
   const ctx: CheckContext = { helpers, partials: new Set(files.keys()), inlinePartials: new Set() };
@@ -112,14 +115,14 @@ export function expandTemplate(source: string, data: Record<string, unknown>, op
 }
 
 /** Adapts a TemplateHelper to Handlebars: checks the argument count and records the call's location on errors. */
-function callHelper(helper: TemplateHelper, where: (loc: HbsPosition | undefined) => SourcePosition, stated: StatedQuantity[]): Handlebars.HelperDelegate {
+function callHelper(helper: TemplateHelper, where: (loc: HbsPosition | undefined) => SourcePosition, stated: StatedQuantity[], tasks: TaskSet | undefined): Handlebars.HelperDelegate {
   return (...args: unknown[]) => {
     const options = args.pop() as { loc?: { start: HbsPosition; end: HbsPosition } } | undefined;
     try {
       if (args.length < helper.minArgs || args.length > helper.maxArgs) {
         throw new HelperArgumentError(`“${helper.name}”的参数个数不对`, `写作 ${helper.usage}`);
       }
-      return helper.run(args, { position: where(options?.loc?.start), stated });
+      return helper.run(args, { position: where(options?.loc?.start), stated, ...(tasks ? { tasks } : {}) });
     } catch (e) {
       if (e instanceof HelperArgumentError) e.loc ??= options?.loc;
       throw e;

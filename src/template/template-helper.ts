@@ -1,5 +1,6 @@
 import type { StatedQuantity } from '../check/rule.js';
 import type { SourcePosition } from '../ir/types.js';
+import type { TaskSet } from '../tasks/task-set.js';
 import type { HbsPosition } from './template-unit.js';
 
 /** A helper clerks can call in a document, e.g. `{{日期 成文日期}}`. */
@@ -18,6 +19,8 @@ export interface TemplateHelper {
 export interface HelperCall {
   position: SourcePosition;
   stated: StatedQuantity[];
+  /** The folder's tasks.yaml, when it has one. */
+  tasks?: TaskSet;
 }
 
 /** A helper got arguments it cannot use; becomes a `template-helper-argument` diagnostic. */

@@ -17,6 +17,11 @@ import { tableTotal } from './table-total.js';
 import { townshipCoverage } from './township-coverage.js';
 import { townshipName } from './township-name.js';
 import { unitName } from './unit-name.js';
+import { rubricScore } from './rubric-score.js';
+import { taskDeadline } from './task-deadline.js';
+import { taskNumber } from './task-number.js';
+import { taskRubric } from './task-rubric.js';
+import { taskSplit } from './task-split.js';
 
 export const rules: readonly Rule[] = [
   // attachments
@@ -37,6 +42,12 @@ export const rules: readonly Rule[] = [
   deadlineDate,
   docNumberFormat,
   standardCode,
+  // tasks (tasks.yaml)
+  taskSplit,
+  taskNumber,
+  taskDeadline,
+  taskRubric,
+  rubricScore,
   // typography
   halfwidthPunctuation,
   ordinalStyle,

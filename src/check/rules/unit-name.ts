@@ -3,7 +3,7 @@ import { nameFindings } from '../registry-names.js';
 
 export const unitName: Rule = {
   id: 'unit-name',
-  description: '单位列里的单位名称不在名录中，或用了简称而非规范名称',
+  description: '单位列或任务的责任单位不在名录中，或用了简称而非规范名称',
   severity: 'error',
-  check: ({ document, registry }) => nameFindings(document, registry, 'unit'),
+  check: ({ document, registry, tasks }) => nameFindings(document, registry, 'unit', tasks),
 };

@@ -95,3 +95,13 @@ export const FORM_TABLE_KEYS = Object.keys(formTableSchema.shape);
 export type DataTableSpec = z.infer<typeof dataTableSchema>;
 export type FormTableSpec = z.infer<typeof formTableSchema>;
 export const ALIGN_OF = { 左: 'left', 中: 'center', 右: 'right' } as const;
+
+/** A table drawn from the folder's tasks.yaml. */
+export const taskViewSchema = z
+  .object({
+    视图: z.enum(['任务清单', '考核细则']),
+    /** 任务清单 only: the 领域 to list (all by default). */
+    领域: z.array(z.string().min(1)).min(1).optional(),
+  })
+  .strict();
+export const TASK_VIEW_KEYS = Object.keys(taskViewSchema.shape);
