@@ -95,8 +95,9 @@ describe('gongwen check', () => {
   // The 14 vs 20 disagreement of the 武进 seed, in an otherwise clean copy of the example.
   fs.cpSync(path.join(repo, 'content'), fixture, { recursive: true });
   const bad = path.join(fixture, 'wujin-2022-work-points');
-  const text = fs.readFileSync(path.join(bad, '工作要点.md'), 'utf8');
-  fs.writeFileSync(path.join(bad, '工作要点.md'), text.replace('不少于{{求和 表.达标任务 "标杆"}}家', '不少于{{核对 14 (求和 表.达标任务 "标杆")}}家'));
+  // The 标杆 task's measure, which the body quotes with {{任务 18 "举措"}}.
+  const text = fs.readFileSync(path.join(bad, 'tasks.yaml'), 'utf8');
+  fs.writeFileSync(path.join(bad, 'tasks.yaml'), text.replace('不少于{{求和 表.达标任务 "标杆"}}家', '不少于{{核对 14 (求和 表.达标任务 "标杆")}}家'));
 
   test('prints [] for the examples written by the bureau, and exits 0 on a warning alone', async () => {
     const own = ['content/wujin-2022-work-points', 'content/taicang-2021-work-points', 'content/changzhou-2022-letter', 'content/wujin-2022-joint-report', 'content/wujin-2022-meeting-minutes'];
@@ -112,7 +113,7 @@ describe('gongwen check', () => {
   test('lists problems as file:line:col  级别  message  [rule] and exits 1', async () => {
     const r = await gongwen('check', path.relative(repo, bad));
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/工作要点\.md:\d+:\d+ {2}错误 {2}这里写的是 14，按数据算是 20。 {2}\[stated-quantity\]/);
+    expect(r.out).toMatch(/tasks\.yaml:\d+:\d+ {2}错误 {2}这里写的是 14，按数据算是 20。 {2}\[stated-quantity\]/);
     expect(r.out).toContain('共 1 处错误、0 处警告。');
   });
 

@@ -82,9 +82,19 @@ function taskViewBlock(data: object, y: LocatedYaml, position: SourcePosition, t
   const at = { file: y.file, ...y.locate(['视图']) };
   const fail = (message: string, hint: string): TableBlockResult => ({ diagnostics: [{ ...at, rule: 'table-spec', severity: 'error', message, hint }] });
   if (!tasks) return fail(`“视图: ${parsed.data.视图}”要从任务表读取，但本文件夹里没有 tasks.yaml。`, '在文档文件夹里建立 tasks.yaml，逐项写出任务（格式见 README“任务”）。');
-  if (parsed.data.视图 === '任务清单') return { table: taskListTable(tasks, position, parsed.data.领域 ? { domains: parsed.data.领域 } : {}), diagnostics: [] };
-  const table = rubricTable(tasks, position);
-  return table ? { table, diagnostics: [] } : fail('tasks.yaml 里没有“考核细则”。', '在 tasks.yaml 里加上 考核细则: 和它的 项目 列表（每项写 内容、任务、分值）。');
+  const v = parsed.data;
+  const table = v.视图 === '任务清单' ? taskListTable(tasks, position, v.领域 ? { domains: v.领域 } : {}) : rubricTable(tasks, position);
+  if (!table) return fail('tasks.yaml 里没有“考核细则”。', '在 tasks.yaml 里加上 考核细则: 和它的 项目 列表（每项写 内容、任务、分值）。');
+  const header = table.rows[0]!;
+  if (v.表头) {
+    if (v.表头.length !== header.cells.length) {
+      const current = header.cells.map((c) => c.paragraphs.map((p) => p.map((i) => ('text' in i ? i.text : '')).join('')).join('')).join('、');
+      return { diagnostics: [{ file: y.file, ...y.locate(['表头']), rule: 'table-spec', severity: 'error', message: `表头写了 ${v.表头.length} 项，这张表有 ${header.cells.length} 列。`, hint: `按列的顺序逐一写出：${current}。` }] };
+    }
+    const at = { file: y.file, ...y.locate(['表头']) };
+    header.cells = header.cells.map((c, i) => ({ ...c, paragraphs: v.表头![i]!.split('\n').map((t) => [{ type: 'text' as const, text: t, position: at }]) }));
+  }
+  return { table, diagnostics: [] };
 }
 
 const paragraphsOf = (text: string, position: SourcePosition): TableCell['paragraphs'] =>

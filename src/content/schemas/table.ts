@@ -100,6 +100,8 @@ export const ALIGN_OF = { 左: 'left', 中: 'center', 右: 'right' } as const;
 export const taskViewSchema = z
   .object({
     视图: z.enum(['任务清单', '考核细则']),
+    /** The header labels, to keep a bureau's own wording (重点考评内容, 具体工作要求 …); one per column. */
+    表头: z.array(z.string().min(1)).min(1).optional(),
     /** 任务清单 only: the 领域 to list (all by default). */
     领域: z.array(z.string().min(1)).min(1).optional(),
   })
