@@ -104,6 +104,14 @@ export const profile = {
     /** Blank lines between the 文号 row and the title. */
     titleGapLines: 2,
   },
+  /**
+   * 横排 attachments (GB/T 9704 §8: a landscape table page keeps its page number where the other
+   * pages have it, the table head toward the 订口 on odd pages and the 切口 on even ones — the
+   * left edge of the sheet either way). The landscape sheet is shown turned by `rotateDegrees`
+   * (clockwise, as PDF /Rotate counts), which brings its top edge to the portrait page's left:
+   * its 版心 is the portrait 版心 turned and lies on the same paper (see `gridMetrics`).
+   */
+  landscape: { rotateDegrees: 270 },
   pageNumber: {
     role: 'songti' as FontRole,
     size: SIZE.sihao,
@@ -116,23 +124,50 @@ export const profile = {
 
 export type Profile = typeof profile;
 
-/** Derived grid numbers, in points. */
-export function gridMetrics(p: Profile = profile) {
-  const blockWidth = mm(p.block.widthMm);
-  const blockHeight = mm(p.block.heightMm);
+export type Orientation = 'portrait' | 'landscape';
+
+/** The page and its 版心 in millimetres, as laid out (a landscape sheet before it is turned). */
+export function pageBox(p: Profile, orientation: Orientation = 'portrait') {
+  const { page, block } = p;
+  if (orientation === 'portrait') return { widthMm: page.widthMm, heightMm: page.heightMm, leftMm: block.leftMm, topMm: block.topMm, blockWidthMm: block.widthMm, blockHeightMm: block.heightMm };
+  // Turned 90° counter-clockwise for display (landscape.rotateDegrees 270): the sheet's top edge becomes the
+  // portrait left edge, its left edge the portrait bottom. So its top margin is the 订口 (28 mm),
+  // its left margin the portrait bottom margin (35 mm); right 37 mm and bottom 26 mm follow.
   return {
-    pageWidth: mm(p.page.widthMm),
-    pageHeight: mm(p.page.heightMm),
-    left: mm(p.block.leftMm),
-    top: mm(p.block.topMm),
+    widthMm: page.heightMm,
+    heightMm: page.widthMm,
+    leftMm: page.heightMm - block.topMm - block.heightMm,
+    topMm: block.leftMm,
+    blockWidthMm: block.heightMm,
+    blockHeightMm: block.widthMm,
+  };
+}
+
+/**
+ * Derived grid numbers, in points. A landscape page keeps the portrait line pitch and character
+ * cell and fits as many whole lines as its 156 mm tall 版心 holds (15).
+ */
+export function gridMetrics(p: Profile = profile, orientation: Orientation = 'portrait') {
+  const box = pageBox(p, orientation);
+  const blockWidth = mm(box.blockWidthMm);
+  const blockHeight = mm(box.blockHeightMm);
+  /** 225 mm / 22 ≈ 28.99 pt. */
+  const linePitch = mm(p.block.heightMm) / p.grid.lines;
+  return {
+    orientation,
+    pageWidth: mm(box.widthMm),
+    pageHeight: mm(box.heightMm),
+    left: mm(box.leftMm),
+    top: mm(box.topMm),
     blockWidth,
     blockHeight,
-    right: mm(p.block.leftMm + p.block.widthMm),
-    bottom: mm(p.block.topMm + p.block.heightMm),
-    /** 225 mm / 22 ≈ 28.99 pt. */
-    linePitch: blockHeight / p.grid.lines,
+    right: mm(box.leftMm + box.blockWidthMm),
+    bottom: mm(box.topMm + box.blockHeightMm),
+    linePitch,
+    /** Grid lines a page holds: 22 portrait, 15 landscape. */
+    lines: orientation === 'portrait' ? p.grid.lines : Math.floor(blockHeight / linePitch + 1e-9),
     /** 156 mm / 28 ≈ 15.79 pt: 3号 text is squeezed by ≈ 0.21 pt a glyph. */
-    cell: blockWidth / p.grid.chars,
+    cell: mm(p.block.widthMm) / p.grid.chars,
   };
 }
 

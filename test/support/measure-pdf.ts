@@ -3,7 +3,9 @@
  * glyph's pen position, size, font and colour, visual lines, painted rules, embedded fonts and
  * the info dictionary. All positions are in points with y measured from the page TOP, the
  * convention of the team's PyMuPDF tool (/work/shared/tools/measure-pdf-layout), whose line
- * grouping this module reproduces so checkGbt9704 can apply its rules unchanged.
+ * grouping this module reproduces so checkGbt9704 can apply its rules unchanged. One difference:
+ * on a page with /Rotate, PyMuPDF 1.21 reports text in the unturned sheet's coordinates while
+ * this module, by default, measures the page as displayed; `view: 'sheet'` gives the sheet's.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -35,8 +37,11 @@ export interface TextLine {
 }
 
 export interface PdfPage {
+  /** As displayed (after /Rotate), or of the unturned sheet when measured with `{ view: 'sheet' }`. */
   width: number;
   height: number;
+  /** The page's /Rotate, clockwise degrees. */
+  rotate: number;
   /** Every non-whitespace glyph in drawing order. */
   glyphs: Glyph[];
   lines: TextLine[];
@@ -72,7 +77,11 @@ export function isRed(c: Rgb): boolean {
   return r > 180 && g < 90 && b < 90;
 }
 
-export async function measurePdf(bytes: Uint8Array): Promise<PdfMeasure> {
+/**
+ * `view: 'displayed'` (the default, what PyMuPDF measures) applies each page's /Rotate; `'sheet'`
+ * measures the page as laid out before it is turned, where a turned page's text runs level.
+ */
+export async function measurePdf(bytes: Uint8Array, opts: { view?: 'displayed' | 'sheet' } = {}): Promise<PdfMeasure> {
   const pdf = await getDocument({
     data: bytes.slice(), // pdfjs may detach the buffer it is given
     useSystemFonts: false,
@@ -88,14 +97,15 @@ export async function measurePdf(bytes: Uint8Array): Promise<PdfMeasure> {
     const fonts = new Map<string, FontInfo>();
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
-      const { width, height } = page.getViewport({ scale: 1 });
-      const drawn = await replayPage(page, n);
+      const viewport = page.getViewport({ scale: 1, ...(opts.view === 'sheet' ? { rotation: 0 } : {}) });
+      const { width, height } = viewport;
+      const drawn = await replayPage(page, n, viewport);
       for (const f of drawn.fonts) {
         const name = f.name ?? '';
         fonts.set(name, { name, embedded: !f.missingFile, subset: /^[A-Z]{6}\+/.test(name) });
       }
       const glyphs = drawn.glyphs.filter((g) => !PY_SPACE.test(g.char));
-      pages.push({ width, height, glyphs, lines: groupLines(glyphs), rules: drawn.rules });
+      pages.push({ width, height, rotate: page.rotate, glyphs, lines: groupLines(glyphs), rules: drawn.rules });
       page.cleanup();
     }
     const { info } = await pdf.getMetadata();

@@ -4,7 +4,7 @@
  * Replaying beats getTextContent(): its items merge many glyphs into one string, so per-glyph
  * x could only be guessed. Coordinates are in points from the page's top-left corner.
  */
-import { AnnotationMode, OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { AnnotationMode, OPS, type PageViewport, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export type Rgb = [number, number, number];
 /** Canvas-style affine matrix [a, b, c, d, e, f]: x' = a·x + c·y + e, y' = b·x + d·y + f. */
@@ -122,8 +122,8 @@ export interface PageDrawing {
   fonts: FontObject[];
 }
 
-export async function replayPage(page: PDFPageProxy, pageNo: number): Promise<PageDrawing> {
-  const viewport = page.getViewport({ scale: 1 });
+/** `viewport` defaults to the page as displayed, its /Rotate applied. */
+export async function replayPage(page: PDFPageProxy, pageNo: number, viewport: PageViewport = page.getViewport({ scale: 1 })): Promise<PageDrawing> {
   const base = Array.from(viewport.transform) as Matrix;
   // Page content only: annotation appearances are not part of MuPDF's page text either.
   const { fnArray, argsArray } = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });

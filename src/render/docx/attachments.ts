@@ -16,9 +16,10 @@ import { STYLE } from './styles.js';
  */
 const ATTACHMENT_BODY_GAP_LINES = 1;
 
-export function attachmentBlocks(attachments: readonly Attachment[], p: Profile, m: DocxMetrics): (Paragraph | Table)[] {
-  return attachments.flatMap((a) => [
-    new Paragraph({ style: STYLE.attachmentLabel, pageBreakBefore: true, children: [textRun(`附件${a.number}`, p.attachmentPage.labelRole)] }),
+/** `opensSection`: the attachment starts a section, whose break already starts the page. */
+export function attachmentBlocks(a: Attachment, p: Profile, m: DocxMetrics, opensSection = false): (Paragraph | Table)[] {
+  return [
+    new Paragraph({ style: STYLE.attachmentLabel, ...(opensSection ? {} : { pageBreakBefore: true }), children: [textRun(`附件${a.number}`, p.attachmentPage.labelRole)] }),
     new Paragraph({
       style: STYLE.attachmentTitle,
       // The label fills line 1; the title's first line is titleLine.
@@ -26,7 +27,7 @@ export function attachmentBlocks(attachments: readonly Attachment[], p: Profile,
       children: a.title.map((line, i) => textRun(line, p.title.role, i > 0 ? { break: 1 } : {})),
     }),
     ...bodyBlocks(a.body, p, m, ATTACHMENT_BODY_GAP_LINES * m.linePitch),
-  ]);
+  ];
 }
 
 /**

@@ -2,9 +2,9 @@
  * OfficialDocument → DOCX bytes, laid out per GB/T 9704-2012 from the layout profile alone.
  * Pure: the same model gives the same bytes (dates come from the 成文日期, not the clock).
  */
-import { Document, DocumentGridType, Packer, type FileChild } from 'docx';
+import { Document, DocumentGridType, Packer, PageOrientation, type FileChild } from 'docx';
 import type { OfficialDocument } from '../../ir/types.js';
-import { docxFontNames, latinFontName, profile as defaultProfile, type Profile } from '../../layout/gbt9704.js';
+import { docxFontNames, latinFontName, profile as defaultProfile, type Orientation, type Profile } from '../../layout/gbt9704.js';
 import { attachmentNoteBlocks } from './attachment-notes.js';
 import { attachmentBlocks, enclosureBlocks } from './attachments.js';
 import { bodyBlocks } from './body.js';
@@ -19,20 +19,42 @@ import { attendanceBlocks } from './attendance.js';
 import { stylesXml } from './styles.js';
 import { separateTables } from './table.js';
 
+/** A run of pages of one orientation: one DOCX section. */
+interface Part {
+  orientation: Orientation;
+  children: FileChild[];
+}
+
 export async function buildDocx(doc: OfficialDocument, opts: { profile?: Profile } = {}): Promise<Uint8Array> {
   const p = opts.profile ?? defaultProfile;
   const m = docxMetrics(p);
   const letter = doc.format === 'letter';
-  const children: FileChild[] = separateTables([
-    ...(letter ? letterHeadBlocks(doc, p, m) : headBlocks(doc, p, m)),
-    ...bodyBlocks(doc.body, p, m),
-    ...attachmentNoteBlocks(doc.attachmentNotes, p, m),
-    // A 纪要 has no 落款: the attendance lists close the 主体.
-    ...(doc.format === 'minutes' ? attendanceBlocks(doc.attendance ?? [], doc.note, p, m) : signatureBlocks(doc.signature, doc.note, p, m)),
-    ...(doc.enclosure ? enclosureBlocks(doc.enclosure, p, m) : []),
-    ...attachmentBlocks(doc.attachments, p, m),
-    ...(doc.colophon ? colophonBlocks(doc.colophon, p, m) : []),
-  ]);
+  const parts: Part[] = [
+    {
+      orientation: 'portrait',
+      children: [
+        ...(letter ? letterHeadBlocks(doc, p, m) : headBlocks(doc, p, m)),
+        ...bodyBlocks(doc.body, p, m),
+        ...attachmentNoteBlocks(doc.attachmentNotes, p, m),
+        // A 纪要 has no 落款: the attendance lists close the 主体.
+        ...(doc.format === 'minutes' ? attendanceBlocks(doc.attendance ?? [], doc.note, p, m) : signatureBlocks(doc.signature, doc.note, p, m)),
+        ...(doc.enclosure ? enclosureBlocks(doc.enclosure, p, m) : []),
+      ],
+    },
+  ];
+  /** Appends to the last part, or opens a part (a section, which starts a new page) for another orientation. */
+  const add = (orientation: Orientation, blocks: (opensSection: boolean) => FileChild[]) => {
+    const last = parts[parts.length - 1]!;
+    if (last.orientation === orientation) last.children.push(...blocks(false));
+    else parts.push({ orientation, children: blocks(true) });
+  };
+  // A 横排 attachment gets landscape pages of its own, with the 版心 turned.
+  for (const a of doc.attachments) {
+    const orientation = a.landscape ? 'landscape' : 'portrait';
+    add(orientation, (opens) => attachmentBlocks(a, p, docxMetrics(p, orientation), opens));
+  }
+  // The 版记 closes the document on a portrait page.
+  if (doc.colophon) add('portrait', () => colophonBlocks(doc.colophon!, p, m));
   const { year, month, day } = doc.signature.date;
   const date = new Date(Date.UTC(year, month - 1, day));
 
@@ -49,23 +71,28 @@ export async function buildDocx(doc: OfficialDocument, opts: { profile?: Profile
         body: { latin: latinFontName, eastAsia: docxFontNames[p.body.role], scripts: { Hans: docxFontNames[p.body.role] } },
       },
     },
-    sections: [
-      {
+    sections: parts.map((part, i) => {
+      const pm = docxMetrics(p, part.orientation);
+      const first = i === 0;
+      return {
         properties: {
           page: {
-            size: { width: m.pageWidth, height: m.pageHeight },
-            margin: { ...m.margin, footer: footerDistance(p, m), gutter: 0 },
+            // The library swaps width and height for a landscape page.
+            size: { width: m.pageWidth, height: m.pageHeight, orientation: part.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: { ...pm.margin, footer: footerDistance(p, pm), gutter: 0 },
           },
           // Lines only: a character grid (linesAndChars) makes LibreOffice set 14–15 characters a
           // line; the 28 per line come from the body style's character spacing instead.
-          grid: { type: DocumentGridType.LINES, linePitch: m.linePitch },
+          grid: { type: DocumentGridType.LINES, linePitch: pm.linePitch },
           // A 信函's page 1 has no page number: its own, empty footer.
-          ...(letter ? { titlePage: true } : {}),
+          ...(letter && first ? { titlePage: true } : {}),
         },
-        footers: { ...pageNumberFooters(p, m), ...(letter ? { first: letterFirstFooter() } : {}) },
-        children,
-      },
-    ],
+        // Every section names its footers, or it would inherit the previous section's. A landscape
+        // section's number sits in its own footer, at the sheet's foot (see pageNumberFooters).
+        footers: { ...pageNumberFooters(p, pm), ...(letter && first ? { first: letterFirstFooter() } : {}) },
+        children: separateTables(part.children),
+      };
+    }),
   });
   const packed = await Packer.toBuffer(file);
   return normalizePackage(new Uint8Array(packed), { styles: stylesXml(p, m), date });

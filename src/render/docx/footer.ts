@@ -3,7 +3,7 @@
  * pages left with a 1-字 left inset, via w:evenAndOddHeaders and two footers.
  */
 import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx';
-import { docxFontNames, twips, type Profile } from '../../layout/gbt9704.js';
+import { docxFontNames, pageBox, twips, type Profile } from '../../layout/gbt9704.js';
 import type { DocxMetrics } from './metrics.js';
 import { runFonts } from './runs.js';
 import { STYLE } from './styles.js';
@@ -16,9 +16,10 @@ import { STYLE } from './styles.js';
  */
 const DASH_RISE_EM = 0.64;
 
-/** Footer distance from the page's bottom edge that puts the dash belowBlockMm under the 版心. */
+/** Footer distance from the page's bottom edge that puts the dash belowBlockMm under the page's 版心. */
 export function footerDistance(p: Profile, m: DocxMetrics): number {
-  const belowMm = p.page.heightMm - p.block.topMm - p.block.heightMm - p.pageNumber.belowBlockMm;
+  const box = pageBox(p, m.orientation);
+  const belowMm = box.heightMm - box.topMm - box.blockHeightMm - p.pageNumber.belowBlockMm;
   return m.mm(belowMm) - twips(DASH_RISE_EM * p.pageNumber.size);
 }
 

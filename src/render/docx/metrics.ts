@@ -2,13 +2,15 @@
  * DOCX lengths derived from the layout profile. Nothing here is a new number: each value is
  * the profile's millimetres or points turned into twips, rounded the way Word needs them.
  */
-import { gridMetrics, mm, twips, type Profile } from '../../layout/gbt9704.js';
+import { gridMetrics, mm, twips, type Orientation, type Profile } from '../../layout/gbt9704.js';
 
 export type DocxMetrics = ReturnType<typeof docxMetrics>;
 
-export function docxMetrics(p: Profile) {
-  const g = gridMetrics(p);
+/** `orientation`: the page's own size, margins and 版心 width (a landscape page's 版心 is the portrait one turned). */
+export function docxMetrics(p: Profile, orientation: Orientation = 'portrait') {
+  const g = gridMetrics(p, orientation);
   return {
+    orientation,
     pageWidth: twips(g.pageWidth),
     pageHeight: twips(g.pageHeight),
     margin: {

@@ -3,7 +3,7 @@
  * Content never reaches this text; only the profile and the mark's computed size do.
  */
 import type { FontRole } from '../../ir/types.js';
-import { MM, cssFontStacks, gridMetrics, type Profile } from '../../layout/gbt9704.js';
+import { MM, cssFontStacks, gridMetrics, pageBox, type Orientation, type Profile } from '../../layout/gbt9704.js';
 import { jointStepClass } from './closing.js';
 import { JOINT_SUFFIX_GAP } from './head.js';
 import { linesClass } from './table.js';
@@ -19,27 +19,34 @@ export interface PageMargins {
   left: number;
 }
 
-/** Page margins in mm: the 版心 placed on the paper (天头, 订口, and what is left). */
-export function pageMargins(p: Profile): PageMargins {
+/** The named page of 横排 attachments. */
+export const LANDSCAPE_PAGE = 'landscape';
+
+/** Page margins in mm: the 版心 placed on the paper (天头, 订口, and what is left); a landscape page's turned. */
+export function pageMargins(p: Profile, orientation: Orientation = 'portrait'): PageMargins {
+  const b = pageBox(p, orientation);
   return {
-    top: p.block.topMm,
-    right: p.page.widthMm - p.block.leftMm - p.block.widthMm,
-    bottom: p.page.heightMm - p.block.topMm - p.block.heightMm,
-    left: p.block.leftMm,
+    top: b.topMm,
+    right: b.widthMm - b.leftMm - b.blockWidthMm,
+    bottom: b.heightMm - b.topMm - b.blockHeightMm,
+    left: b.leftMm,
   };
 }
 
 /** "37mm 26mm 35mm 28mm": print margins, and the screen sheet's padding. */
-export function marginShorthand(p: Profile): string {
-  const m = pageMargins(p);
+export function marginShorthand(p: Profile, orientation: Orientation = 'portrait'): string {
+  const m = pageMargins(p, orientation);
   return [m.top, m.right, m.bottom, m.left].map(mmLen).join(' ');
 }
 
+/** The default page, and the named page `landscape` that 横排 attachments print on. */
 export function pageRule(p: Profile): string {
   const a4 = p.page.widthMm === ISO_A4.widthMm && p.page.heightMm === ISO_A4.heightMm;
   const size = a4 ? 'A4' : `${mmLen(p.page.widthMm)} ${mmLen(p.page.heightMm)}`;
-  return `@page { size: ${size}; margin: ${marginShorthand(p)} }`;
+  const turned = a4 ? 'A4 landscape' : `${mmLen(p.page.heightMm)} ${mmLen(p.page.widthMm)}`;
+  return `@page { size: ${size}; margin: ${marginShorthand(p)} }\n@page ${LANDSCAPE_PAGE} { size: ${turned}; margin: ${marginShorthand(p, 'landscape')} }`;
 }
+
 
 const font = (role: FontRole): string => `font-family: ${cssFontStacks[role]}`;
 
@@ -76,6 +83,7 @@ export function buildCss(p: Profile, mark: { sizePt: number; cells: number }, ta
   const roles = Object.keys(cssFontStacks) as FontRole[];
   const t = p.table;
   const rule = `${pt(t.borderPt)} solid ${black}`;
+  const landscape = pageBox(p, 'landscape');
 
   return `${pageRule(p)}
 ${pageNumbers(p)}
@@ -130,6 +138,8 @@ ${jointSteps.map((q) => `.${jointStepClass(q)} { --gw-joint-step: ${pt((q / 4) *
 main .gw-sign-unsealed .gw-sign-date { padding-left: ${num(sig.unsealed.dateOffsetChars)}em; }
 main .gw-note { text-indent: ${num(p.note.indentChars)}em; }
 .gw-attachment, .gw-enclosure { break-before: page; }
+/* 横排: on landscape pages of their own (the named page starts a new page by itself). */
+.gw-landscape { page: ${LANDSCAPE_PAGE}; }
 main .gw-attachment-label { ${font(p.attachmentPage.labelRole)}; text-indent: 0; }
 .gw-attachment-title { margin-top: ${lines(p.attachmentPage.titleLine - 2)}; margin-bottom: ${line}; }
 /* 表格: each text line one grid line, as in the DOCX. 黑体 is not bold. */
@@ -161,12 +171,16 @@ ${roles.map((r) => `.gw-f-${r} { ${font(r)}; }`).join('\n')}
   .gw-attachment, .gw-enclosure { margin-top: ${line}; padding-top: ${line}; border-top: 1px dashed #999; }
   /* Screen only: a scrolling box is not split across printed pages. */
   .gw-table-wrap { overflow-x: auto; }
+  /* A landscape sheet: as wide as the paper's long side, sticking out of the portrait sheet. */
+  .gw-landscape { box-sizing: border-box; width: ${mmLen(landscape.widthMm)}; margin-left: -${mmLen(p.block.leftMm)}; padding: ${marginShorthand(p, 'landscape')}; background: #fff; box-shadow: 0 1px 6px rgba(0, 0, 0, 0.25); }
 }
 @media screen and (max-width: ${mmLen(p.page.widthMm)}) {
   body { margin: 0; padding: 6vw 5vw; box-shadow: none; }
   .gw-mark { font-size: min(${pt(mark.sizePt)}, ${num(88 / Math.max(mark.cells, 1))}vw); }
   /* A table keeps its printed width and line breaks; its wrapper scrolls instead of squeezing it. */
   .gw-table { min-width: ${mmLen(p.block.widthMm)}; }
+  .gw-landscape { width: auto; margin-left: 0; padding: 0; box-shadow: none; }
+  .gw-landscape .gw-table { min-width: ${mmLen(landscape.blockWidthMm)}; }
 }
 `;
 }

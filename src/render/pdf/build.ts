@@ -1,16 +1,17 @@
 /**
  * The PDF renderer: model → pdfmake document definition → bytes. Fonts are embedded and
  * subset by pdfkit; the creation date is the document's own date so the same input gives
- * the same bytes.
+ * the same bytes. Landscape pages (横排 attachments) are laid out as landscape sheets and then
+ * given /Rotate, so every page shows as an A4 portrait page with its number in the usual place.
  */
 import pdfmake from 'pdfmake';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { OfficialDocument } from '../../ir/types.js';
-import { profile as defaultProfile, type Profile } from '../../layout/gbt9704.js';
+import { gridMetrics, profile as defaultProfile, type Orientation, type Profile } from '../../layout/gbt9704.js';
 import type { FontSet, FontSlot } from '../../layout/fonts.js';
 import { composeDocument } from './compose-document.js';
-import { createContext } from './context.js';
-import { pageNumberBackground } from './page-number.js';
+import { createContext, type PdfContext } from './context.js';
+import { pageNumberNode, pageNumberPlacement, type PlacedNumber } from './page-number.js';
 import { patchPdfmakeWidth } from './pdfmake-width-fix.js';
 
 export interface PdfResult {
@@ -19,11 +20,65 @@ export interface PdfResult {
   diagnostics: Diagnostic[];
 }
 
+/** The parts of pdfmake's pdfkit document the landscape pages need. */
+interface PdfKitDocument extends NodeJS.ReadableStream {
+  page: { width: number; height: number; dictionary: { data: Record<string, unknown> } };
+  bufferedPageRange(): { start: number; count: number };
+  switchToPage(n: number): void;
+  provideFont(family: string, bold: boolean, italics: boolean): unknown;
+  _font: unknown;
+  fontSize(size: number): this;
+  fillColor(color: string): this;
+  save(): this;
+  restore(): this;
+  transform(a: number, b: number, c: number, d: number, e: number, f: number): this;
+  text(text: string, x: number, y: number, opts: Record<string, unknown>): this;
+  end(): void;
+}
+
 interface PdfMake {
   setFonts(fonts: Record<string, Record<string, string | string[]>>): void;
   setUrlAccessPolicy(cb: (url: string) => boolean): void;
   setLocalAccessPolicy(cb: (path: string) => boolean): void;
-  createPdf(def: Record<string, unknown>): { getBuffer(): Promise<Uint8Array> };
+  createPdf(def: Record<string, unknown>, opts: { bufferPages: boolean }): { getStream(): Promise<PdfKitDocument> };
+}
+
+/** Page margins that put the first line's glyph tops on the 版心 top and fit the page's lines exactly. */
+function marginsFor(ctx: PdfContext, orientation: Orientation): [number, number, number, number] {
+  const { profile: p, metrics } = ctx;
+  const g = gridMetrics(p, orientation);
+  // Body glyph tops sit on the grid lines: shift the flow by the body font's ascender excess.
+  const shift = metrics.ascender(p.body.role, p.body.size) - 0.88 * p.body.size;
+  const top = g.top - shift;
+  return [g.left, top, g.pageWidth - g.right, g.pageHeight - top - g.linePitch * g.lines];
+}
+
+/**
+ * Draws a portrait-placed page number on a landscape sheet shown turned by `rotate` (270): the
+ * matrix maps portrait coordinates onto the sheet, so the number lands, upright, where a
+ * portrait page has it. The glyphs go through pdfmake's own font objects, so they join the same
+ * embedded subsets.
+ */
+function drawTurnedNumber(pdf: PdfKitDocument, placed: PlacedNumber): void {
+  pdf.save();
+  // Portrait (X, Y) → sheet (W − Y, X), both measured from the top-left corner, y down.
+  pdf.transform(0, 1, -1, 0, pdf.page.width, 0);
+  placed.inlines.forEach((inline, i) => {
+    pdf._font = pdf.provideFont(inline.font, false, false);
+    pdf.fontSize(inline.fontSize).fillColor(inline.color);
+    pdf.text(inline.text, placed.xs[i]!, placed.y, { lineBreak: false, characterSpacing: inline.characterSpacing });
+  });
+  pdf.restore();
+}
+
+function collect(pdf: PdfKitDocument): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    pdf.on('data', (c: Buffer) => chunks.push(c));
+    pdf.on('end', () => resolve(new Uint8Array(Buffer.concat(chunks))));
+    pdf.on('error', reject);
+    pdf.end();
+  });
 }
 
 export async function buildPdf(doc: OfficialDocument, fonts: FontSet, opts: { profile?: Profile } = {}): Promise<PdfResult> {
@@ -31,11 +86,7 @@ export async function buildPdf(doc: OfficialDocument, fonts: FontSet, opts: { pr
   patchPdfmakeWidth();
   const ctx = createContext(fonts, profile);
   const flow = composeDocument(ctx, doc);
-  const { grid, metrics } = ctx;
-  // Body glyph tops sit on the grid lines: shift the flow by the body font's ascender excess.
-  const shift = metrics.ascender(profile.body.role, profile.body.size) - 0.88 * profile.body.size;
-  const top = grid.top - shift;
-  const bottom = grid.pageHeight - top - grid.linePitch * profile.grid.lines;
+  const { grid } = ctx;
 
   const pm = pdfmake as unknown as PdfMake;
   const files = new Set(Object.values(fonts).map((f) => f.file));
@@ -48,22 +99,41 @@ export async function buildPdf(doc: OfficialDocument, fonts: FontSet, opts: { pr
   }
   pm.setFonts(faces);
   const { year, month, day } = doc.signature.date;
-  const pageNumber = pageNumberBackground(ctx, doc.format);
-  const bytes = await pm
-    .createPdf({
-      pageSize: { width: grid.pageWidth, height: grid.pageHeight },
-      pageMargins: [grid.left, top, grid.pageWidth - grid.right, bottom],
-      content: flow.nodes,
-      background: (page: number) => [...pageNumber(page), ...(flow.placed.get(page) ?? [])],
-      defaultStyle: { font: profile.body.role, fontSize: profile.body.size },
-      info: {
-        title: doc.title.join(''),
-        author: doc.meta.author,
-        creator: 'gongwen',
-        producer: 'gongwen',
-        creationDate: new Date(Date.UTC(year, month - 1, day)),
+  const pageNumber = pageNumberPlacement(ctx, doc.format);
+  // One pdfmake section per run of pages of one orientation, each with its own margins.
+  const content = flow.sections.map((s, i) => ({
+    section: flow.nodes.slice(s.start, flow.sections[i + 1]?.start ?? flow.nodes.length),
+    pageOrientation: s.orientation,
+    pageMargins: marginsFor(ctx, s.orientation),
+  }));
+  const pdf = await pm
+    .createPdf(
+      {
+        pageSize: { width: grid.pageWidth, height: grid.pageHeight },
+        content,
+        background: (page: number, size: { orientation: Orientation }) => [
+          ...(size.orientation === 'portrait' ? pageNumberNode(pageNumber(page)) : []),
+          ...(flow.placed.get(page) ?? []),
+        ],
+        defaultStyle: { font: profile.body.role, fontSize: profile.body.size },
+        info: {
+          title: doc.title.join(''),
+          author: doc.meta.author,
+          creator: 'gongwen',
+          producer: 'gongwen',
+          creationDate: new Date(Date.UTC(year, month - 1, day)),
+        },
       },
-    })
-    .getBuffer();
-  return { bytes: new Uint8Array(bytes), diagnostics: ctx.diagnostics };
+      { bufferPages: true },
+    )
+    .getStream();
+  const range = pdf.bufferedPageRange();
+  for (let i = range.start; i < range.start + range.count; i++) {
+    pdf.switchToPage(i);
+    if (pdf.page.width <= pdf.page.height) continue;
+    pdf.page.dictionary.data.Rotate = profile.landscape.rotateDegrees;
+    const placed = pageNumber(i + 1);
+    if (placed) drawTurnedNumber(pdf, placed);
+  }
+  return { bytes: await collect(pdf), diagnostics: ctx.diagnostics };
 }

@@ -7,7 +7,7 @@ import { composeHead } from './compose-head.js';
 import { composeLetterHead } from './compose-letter-head.js';
 import { composeAttachmentNotes, composeSignature } from './compose-signature.js';
 import { composeAttendance } from './compose-attendance.js';
-import type { PdfContext } from './context.js';
+import { oriented, type PdfContext } from './context.js';
 import { Flow } from './flow.js';
 import { lineNode } from './line-node.js';
 import { shapeText, type ShapeStyle } from './shape-text.js';
@@ -60,15 +60,23 @@ export function composeDocument(ctx: PdfContext, doc: OfficialDocument): Flow {
   }
 
   for (const a of doc.attachments) {
-    flow.newPage();
+    // A 横排 attachment is laid out on landscape pages with their own 版心.
+    const orientation = a.landscape ? 'landscape' : 'portrait';
+    if (orientation === flow.orientation) flow.newPage();
+    else flow.turn(orientation);
+    const actx = oriented(ctx, orientation);
     const label: ShapeStyle = { role: p.attachmentPage.labelRole, size: p.body.size, color: p.colors.black, grid: true };
-    const [line] = breakLines(shapeText(ctx, `附件${a.number}`, label, a.position), { width: ctx.grid.blockWidth, firstIndent: 0, restIndent: 0 });
-    if (line) flow.add(lineNode(ctx, line, { justify: false }));
+    const [line] = breakLines(shapeText(actx, `附件${a.number}`, label, a.position), { width: actx.grid.blockWidth, firstIndent: 0, restIndent: 0 });
+    if (line) flow.add(lineNode(actx, line, { justify: false }));
     flow.blank(p.attachmentPage.titleLine - 2);
-    addTitle(ctx, flow, a.title, a.position);
+    addTitle(actx, flow, a.title, a.position);
     flow.blank();
-    addBlocks(ctx, flow, a.body);
+    addBlocks(actx, flow, a.body);
   }
-  if (doc.colophon) composeColophon(ctx, flow, doc.colophon);
+  if (doc.colophon) {
+    // The 版记 closes the document on a portrait page.
+    if (flow.orientation !== 'portrait') flow.turn('portrait');
+    composeColophon(ctx, flow, doc.colophon);
+  }
   return flow;
 }

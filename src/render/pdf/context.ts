@@ -1,6 +1,6 @@
 /** What every part of the PDF composer shares: fonts, the grid, and the diagnostics it collects. */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { gridMetrics, profile as defaultProfile, type Profile } from '../../layout/gbt9704.js';
+import { gridMetrics, profile as defaultProfile, type Orientation, type Profile } from '../../layout/gbt9704.js';
 import type { FontSet } from '../../layout/fonts.js';
 import { FontMetrics } from './font-metrics.js';
 
@@ -19,4 +19,9 @@ export interface PdfContext {
 export function createContext(fonts: FontSet, profile: Profile = defaultProfile): PdfContext {
   const grid = gridMetrics(profile);
   return { profile, grid, pitch: grid.linePitch - HAIR, metrics: new FontMetrics(fonts), diagnostics: [] };
+}
+
+/** The context for pages of `orientation`: their own 版心, the same fonts, pitch and diagnostics. */
+export function oriented(ctx: PdfContext, orientation: Orientation): PdfContext {
+  return ctx.grid.orientation === orientation ? ctx : { ...ctx, grid: gridMetrics(ctx.profile, orientation) };
 }

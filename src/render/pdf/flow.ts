@@ -1,8 +1,10 @@
 /**
  * The page flow. Every node gongwen hands pdfmake is a whole number of grid lines tall,
  * so counting lines tells which page and line the flow has reached — the 版记 needs it to
- * know whether it fits under the last line of text.
+ * know whether it fits under the last line of text. The flow is cut into sections, each a run
+ * of pages of one orientation (a 横排 attachment's landscape pages hold fewer lines).
  */
+import { gridMetrics, type Orientation } from '../../layout/gbt9704.js';
 import type { PdfContext } from './context.js';
 import { blankLine, type PdfTextNode } from './line-node.js';
 
@@ -20,10 +22,25 @@ export class Flow {
   /** What each flow node is (parallel to `nodes`). */
   private readonly kinds: ('line' | 'blank' | 'table')[] = [];
 
+  /** Orientation of the page the flow has reached. */
+  orientation: Orientation = 'portrait';
+  /** Where each section starts in `nodes`, and its orientation; the first starts the document. */
+  readonly sections: { start: number; orientation: Orientation }[] = [{ start: 0, orientation: 'portrait' }];
+
   constructor(private readonly ctx: PdfContext) {}
 
   get linesPerPage(): number {
-    return this.ctx.profile.grid.lines;
+    return gridMetrics(this.ctx.profile, this.orientation).lines;
+  }
+
+  /** Starts a section of `orientation` pages: the next node opens a new page (pdfmake opens one for each section). */
+  turn(orientation: Orientation): void {
+    if (this.line > 0) this.page++;
+    this.line = 0;
+    // A break still pending was for this very page, which the section now opens.
+    this.breakPending = false;
+    this.orientation = orientation;
+    this.sections.push({ start: this.nodes.length, orientation });
   }
 
   private push(node: PdfTextNode | PdfNode, kind: 'line' | 'blank' | 'table'): void {

@@ -1,15 +1,25 @@
 /**
  * Page numbers "— N —" in 4号宋体, the dash's stroke 7 mm below the 版心, odd pages at the
  * right and even pages at the left, each inset one character. Drawn as page background so
- * they never take part in the flow. A 信函's page 1 has none (GB/T 9704 §10.1).
+ * they never take part in the flow. A 信函's page 1 has none (GB/T 9704 §10.1). A landscape
+ * page, shown turned, carries its number at the same place on the paper, drawn turned with it.
  */
 import type { OfficialDocument } from '../../ir/types.js';
 import { mm } from '../../layout/gbt9704.js';
 import type { PdfContext } from './context.js';
-import { inlinesOf } from './line-node.js';
+import { inlinesOf, type PdfInline } from './line-node.js';
 import { glyphsWidth, shapeText, type ShapeStyle } from './shape-text.js';
 
-export function pageNumberBackground(ctx: PdfContext, format: OfficialDocument['format']): (page: number) => Record<string, unknown>[] {
+/** A page number as placed on the portrait page: its inlines, each inline's left edge, and the line's top. */
+export interface PlacedNumber {
+  inlines: PdfInline[];
+  xs: number[];
+  x: number;
+  y: number;
+}
+
+/** Where page `page`'s number goes on the portrait page (a portrait context), or null for none. */
+export function pageNumberPlacement(ctx: PdfContext, format: OfficialDocument['format']): (page: number) => PlacedNumber | null {
   const { profile: p, grid, metrics } = ctx;
   const n = p.pageNumber;
   const style: ShapeStyle = { role: n.role, size: n.size, color: p.colors.black, grid: false };
@@ -18,10 +28,27 @@ export function pageNumberBackground(ctx: PdfContext, format: OfficialDocument['
   const inset = n.insetChars * n.size;
   const at = { file: '', line: 0, column: 0 };
   return (page) => {
-    if (format === 'letter' && page === 1) return [];
+    if (format === 'letter' && page === 1) return null;
     const glyphs = shapeText(ctx, `${n.dash} ${page} ${n.dash}`, style, at);
     const width = glyphsWidth(glyphs);
     const x = page % 2 === 1 ? grid.right - inset - width : grid.left + inset;
-    return [{ text: inlinesOf(ctx, glyphs), absolutePosition: { x, y: baseline - metrics.ascender(n.role, n.size) } }];
+    const inlines = inlinesOf(ctx, glyphs);
+    // Each inline starts where its first glyph's cell does.
+    const xs: number[] = [];
+    let pen = x;
+    let k = 0;
+    for (const inline of inlines) {
+      xs.push(pen);
+      for (let text = ''; text.length < inline.text.length; k++) {
+        text += glyphs[k]!.ch;
+        pen += glyphs[k]!.width;
+      }
+    }
+    return { inlines, xs, x, y: baseline - metrics.ascender(n.role, n.size) };
   };
+}
+
+/** The number as a pdfmake background node, for portrait pages. */
+export function pageNumberNode(placed: PlacedNumber | null): Record<string, unknown>[] {
+  return placed ? [{ text: placed.inlines, absolutePosition: { x: placed.x, y: placed.y } }] : [];
 }
