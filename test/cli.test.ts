@@ -100,7 +100,7 @@ describe('gongwen check', () => {
   fs.writeFileSync(path.join(bad, 'tasks.yaml'), text.replace('不少于{{求和 表.达标任务 "标杆"}}家', '不少于{{核对 14 (求和 表.达标任务 "标杆")}}家'));
 
   test('prints [] for the examples written by the bureau, and exits 0 on a warning alone', async () => {
-    const own = ['content/wujin-2022-work-points', 'content/taicang-2021-work-points', 'content/changzhou-2022-letter', 'content/wujin-2022-joint-report', 'content/wujin-2022-meeting-minutes'];
+    const own = ['content/wujin-2022-work-points', 'content/taicang-2021-work-points', 'content/changzhou-2022-letter', 'content/wujin-2022-joint-report', 'content/wujin-2022-meeting-minutes', 'content/xinbei-2021-task-list'];
     const clean = await gongwen('check', ...own, '--format', 'json');
     expect(clean.code).toBe(0);
     expect(JSON.parse(clean.out)).toEqual([]);

@@ -1,8 +1,8 @@
 /**
  * A 横排 attachment in the PDF (test/fixtures/content/landscape-table): laid out on landscape
- * sheets turned with /Rotate 270, so every page shows as A4 portrait, the table head toward
- * the sheet's left edge and the page number where portrait pages have it. Measured with pdfjs,
- * as displayed and, for the table, on the unturned sheet.
+ * sheets drawn turned a quarter anticlockwise onto portrait pages, so every page is A4 portrait,
+ * the table head toward the left edge and the page number where portrait pages have it.
+ * Measured with pdfjs, as displayed and, for the table, on the sheet turned back.
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -43,17 +43,17 @@ describe('the landscape-table fixture', () => {
     bytes = await build(doc);
     shown = await measurePdf(bytes);
     sheet = await measurePdf(bytes, { view: 'sheet' });
-    turned = sheet.pages.flatMap((p, i) => (p.rotate ? [i] : []));
+    turned = sheet.pages.flatMap((p, i) => (p.turned ? [i] : []));
   });
 
-  test('the attachment is on at least two landscape sheets (297 × 210 mm, /Rotate 270), every other page portrait', () => {
+  test('the attachment is on at least two landscape sheets (297 × 210 mm turned onto portrait pages), every other page portrait', () => {
     expect(turned.length).toBeGreaterThanOrEqual(2);
     // One run of pages, from the page holding 附件1.
     expect(turned).toEqual(turned.map((_, k) => turned[0]! + k));
     expect(sheet.pages[turned[0]!]!.lines[0]!.text).toBe('附件1');
     sheet.pages.forEach((p, i) => {
       const landscape = turned.includes(i);
-      expect(p.rotate).toBe(landscape ? 270 : 0);
+      expect(shown.pages[i]!.width / mm(1)).toBeCloseTo(210, 1);
       expect(p.width / mm(1)).toBeCloseTo(landscape ? 297 : 210, 1);
       expect(p.height / mm(1)).toBeCloseTo(landscape ? 210 : 297, 1);
     });
@@ -138,7 +138,7 @@ describe('the landscape-table fixture', () => {
     const i = shown.pages.findIndex((p) => p.lines[0]?.text === '附件2');
     expect(i).toBe(turned.at(-1)! + 1);
     const label = shown.pages[i]!.lines[0]!;
-    expect(shown.pages[i]!.rotate).toBe(0);
+    expect(shown.pages[i]!.turned).toBe(false);
     expect(glyphTop(label)).toBeCloseTo(TOP, 0);
     expect(label.x0).toBeCloseTo(LEFT, 1);
   });
@@ -158,8 +158,8 @@ describe('a landscape attachment last', () => {
   test('the 版记 goes on a portrait page after it, its last rule on the 版心 bottom', async () => {
     const m = await measurePdf(await build({ ...doc, attachments: [doc.attachments[0]!] }));
     const last = m.pages.at(-1)!;
-    expect(last.rotate).toBe(0);
-    expect(m.pages.at(-2)!.rotate).toBe(270);
+    expect(last.turned).toBe(false);
+    expect(m.pages.at(-2)!.turned).toBe(true);
     expect(last.lines.some((l) => l.text.includes('印发'))).toBe(true);
     const rules = last.rules.filter((r) => r.paint === 'stroke' && r.x1 - r.x0 > mm(150));
     expect(Math.max(...rules.map((r) => r.y1))).toBeCloseTo(BOTTOM, 0);

@@ -95,6 +95,8 @@ export interface Table {
   columnWidths: number[];
   /** Header rows first, then body and total rows. */
   rows: TableRow[];
+  /** Body rows may break across pages between their lines (task lists, whose rows can be taller than a page). */
+  breakRows?: boolean;
   data?: TableData;
   position: SourcePosition;
 }

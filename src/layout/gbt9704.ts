@@ -104,14 +104,6 @@ export const profile = {
     /** Blank lines between the 文号 row and the title. */
     titleGapLines: 2,
   },
-  /**
-   * 横排 attachments (GB/T 9704 §8: a landscape table page keeps its page number where the other
-   * pages have it, the table head toward the 订口 on odd pages and the 切口 on even ones — the
-   * left edge of the sheet either way). The landscape sheet is shown turned by `rotateDegrees`
-   * (clockwise, as PDF /Rotate counts), which brings its top edge to the portrait page's left:
-   * its 版心 is the portrait 版心 turned and lies on the same paper (see `gridMetrics`).
-   */
-  landscape: { rotateDegrees: 270 },
   pageNumber: {
     role: 'songti' as FontRole,
     size: SIZE.sihao,
@@ -130,7 +122,9 @@ export type Orientation = 'portrait' | 'landscape';
 export function pageBox(p: Profile, orientation: Orientation = 'portrait') {
   const { page, block } = p;
   if (orientation === 'portrait') return { widthMm: page.widthMm, heightMm: page.heightMm, leftMm: block.leftMm, topMm: block.topMm, blockWidthMm: block.widthMm, blockHeightMm: block.heightMm };
-  // Turned 90° counter-clockwise for display (landscape.rotateDegrees 270): the sheet's top edge becomes the
+  // 横排 (GB/T 9704 §8): the table head faces the 订口 on odd pages and the 切口 on even ones, the
+  // left edge either way, and the page number stays where portrait pages have it. The sheet is
+  // turned 90° counter-clockwise onto the portrait page: the sheet's top edge becomes the
   // portrait left edge, its left edge the portrait bottom. So its top margin is the 订口 (28 mm),
   // its left margin the portrait bottom margin (35 mm); right 37 mm and bottom 26 mm follow.
   return {

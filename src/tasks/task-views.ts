@@ -46,7 +46,8 @@ export function taskListTable(set: TaskSet, position: SourcePosition, opts: Task
     });
     i += span;
   }
-  return { type: 'table', columnWidths: [3, 7, 16, 5, 3], rows, position };
+  // A task's measures can run longer than a page: its row breaks across pages, as in Word.
+  return { type: 'table', columnWidths: [4, 7, 15, 5, 4], rows, breakRows: true, position };
 }
 
 function taskCells(t: Task): TableCell[] {

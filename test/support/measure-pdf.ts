@@ -3,9 +3,9 @@
  * glyph's pen position, size, font and colour, visual lines, painted rules, embedded fonts and
  * the info dictionary. All positions are in points with y measured from the page TOP, the
  * convention of the team's PyMuPDF tool (/work/shared/tools/measure-pdf-layout), whose line
- * grouping this module reproduces so checkGbt9704 can apply its rules unchanged. One difference:
- * on a page with /Rotate, PyMuPDF 1.21 reports text in the unturned sheet's coordinates while
- * this module, by default, measures the page as displayed; `view: 'sheet'` gives the sheet's.
+ * grouping this module reproduces so checkGbt9704 can apply its rules unchanged. A 横排 sheet
+ * is drawn turned onto a portrait page; `view: 'sheet'` measures such a page turned back, where
+ * its text runs level.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -37,11 +37,11 @@ export interface TextLine {
 }
 
 export interface PdfPage {
-  /** As displayed (after /Rotate), or of the unturned sheet when measured with `{ view: 'sheet' }`. */
+  /** As displayed, or of the sheet turned back when measured with `{ view: 'sheet' }`. */
   width: number;
   height: number;
-  /** The page's /Rotate, clockwise degrees. */
-  rotate: number;
+  /** The page carries a landscape sheet turned a quarter anticlockwise. */
+  turned: boolean;
   /** Every non-whitespace glyph in drawing order. */
   glyphs: Glyph[];
   lines: TextLine[];
@@ -78,8 +78,8 @@ export function isRed(c: Rgb): boolean {
 }
 
 /**
- * `view: 'displayed'` (the default, what PyMuPDF measures) applies each page's /Rotate; `'sheet'`
- * measures the page as laid out before it is turned, where a turned page's text runs level.
+ * `view: 'displayed'` (the default, what PyMuPDF measures) measures each page as shown; `'sheet'`
+ * measures a turned page as its landscape sheet, where its text runs level.
  */
 export async function measurePdf(bytes: Uint8Array, opts: { view?: 'displayed' | 'sheet' } = {}): Promise<PdfMeasure> {
   const pdf = await getDocument({
@@ -97,15 +97,20 @@ export async function measurePdf(bytes: Uint8Array, opts: { view?: 'displayed' |
     const fonts = new Map<string, FontInfo>();
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
-      const viewport = page.getViewport({ scale: 1, ...(opts.view === 'sheet' ? { rotation: 0 } : {}) });
+      let viewport = page.getViewport({ scale: 1 });
+      let drawn = await replayPage(page, n, viewport);
+      if (opts.view === 'sheet' && drawn.turned) {
+        // Turning the page a quarter clockwise undoes the sheet's turn.
+        viewport = page.getViewport({ scale: 1, rotation: (page.rotate + 90) % 360 });
+        drawn = await replayPage(page, n, viewport);
+      }
       const { width, height } = viewport;
-      const drawn = await replayPage(page, n, viewport);
       for (const f of drawn.fonts) {
         const name = f.name ?? '';
         fonts.set(name, { name, embedded: !f.missingFile, subset: /^[A-Z]{6}\+/.test(name) });
       }
       const glyphs = drawn.glyphs.filter((g) => !PY_SPACE.test(g.char));
-      pages.push({ width, height, rotate: page.rotate, glyphs, lines: groupLines(glyphs), rules: drawn.rules });
+      pages.push({ width, height, turned: drawn.turned, glyphs, lines: groupLines(glyphs), rules: drawn.rules });
       page.cleanup();
     }
     const { info } = await pdf.getMetadata();

@@ -120,6 +120,8 @@ export interface PageDrawing {
   glyphs: Glyph[];
   rules: Rule[];
   fonts: FontObject[];
+  /** The content opens with a quarter-turn matrix (b = 1, c = −1): a landscape sheet turned onto a portrait page. */
+  turned: boolean;
 }
 
 /** `viewport` defaults to the page as displayed, its /Rotate applied. */
@@ -133,7 +135,9 @@ export async function replayPage(page: PDFPageProxy, pageNo: number, viewport: P
     const ids = fnArray[i] === OPS.setFont ? [args[0]] : fnArray[i] === OPS.setGState ? fontIdsInGState(args[0]) : [];
     for (const id of ids.map(String)) if (!fonts.has(id)) fonts.set(id, await loadFont(page, id));
   }
-  const out: PageDrawing = { glyphs: [], rules: [], fonts: [...fonts.values()] };
+  const first = fnArray.indexOf(OPS.transform);
+  const m = first >= 0 ? matrixOf((argsArray[first] ?? []) as unknown[]) : undefined;
+  const out: PageDrawing = { glyphs: [], rules: [], fonts: [...fonts.values()], turned: Boolean(m && m[0] === 0 && m[1] === 1 && m[2] === -1 && m[3] === 0) };
   const stack: State[] = [];
   let s: State = {
     ctm: IDENTITY, fill: [0, 0, 0], stroke: [0, 0, 0], lineWidth: 1, font: null, fontSize: 0, fontDirection: 1,

@@ -56,11 +56,11 @@ export function tableBlock(t: TableBlock, p: Profile, m: DocxMetrics): Table {
     margins: { top: 0, bottom: 0, left: padding, right: padding },
     borders: { top: rule, bottom: rule, left: rule, right: rule, insideHorizontal: rule, insideVertical: rule },
     // Covered cells are absent from the model's rows; the library adds the vMerge continue cells.
-    rows: t.rows.map((r) => tableRow(r, p, m)),
+    rows: t.rows.map((r) => tableRow(r, p, m, Boolean(t.breakRows))),
   });
 }
 
-function tableRow(r: RowBlock, p: Profile, m: DocxMetrics): TableRow {
+function tableRow(r: RowBlock, p: Profile, m: DocxMetrics, breakRows: boolean): TableRow {
   const header = r.kind === 'header';
   const plain = r.kind === 'body';
   const style = plain ? STYLE.tableText : STYLE.tableHeader;
@@ -68,7 +68,7 @@ function tableRow(r: RowBlock, p: Profile, m: DocxMetrics): TableRow {
   return new TableRow({
     // Header rows repeat on every page and stay with the first body row instead of ending a page alone.
     ...(header ? { tableHeader: true, keepNext: true } : {}),
-    cantSplit: true,
+    cantSplit: header || !breakRows,
     ...(r.minLines ? { height: { value: r.minLines * m.linePitch, rule: HeightRule.ATLEAST } } : {}),
     children: r.cells.map((c) => {
       const alignment = ALIGNMENT[c.align];

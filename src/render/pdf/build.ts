@@ -22,7 +22,7 @@ export interface PdfResult {
 
 /** The parts of pdfmake's pdfkit document the landscape pages need. */
 interface PdfKitDocument extends NodeJS.ReadableStream {
-  page: { width: number; height: number; dictionary: { data: Record<string, unknown> } };
+  page: { width: number; height: number; dictionary: { data: Record<string, unknown> }; content: { buffer: Buffer[]; data: { Length: number }; uncompressedLength: number } };
   bufferedPageRange(): { start: number; count: number };
   switchToPage(n: number): void;
   provideFont(family: string, bold: boolean, italics: boolean): unknown;
@@ -69,6 +69,25 @@ function drawTurnedNumber(pdf: PdfKitDocument, placed: PlacedNumber): void {
     pdf.text(inline.text, placed.xs[i]!, placed.y, { lineBreak: false, characterSpacing: inline.characterSpacing });
   });
   pdf.restore();
+}
+
+/**
+ * Turns a landscape sheet into a portrait page carrying the same drawing turned 90° (the table
+ * head toward the left edge, as /Rotate 270 would show it). Baked into the content rather than
+ * left to /Rotate, so every page is portrait A4 for printers and measuring tools alike, and its
+ * page number is ordinary upright text where portrait pages have theirs.
+ */
+function turnSheet(pdf: PdfKitDocument): void {
+  const { width, height, content } = pdf.page;
+  const wrap = (text: string) => Buffer.from(text, 'binary');
+  // Sheet (x, y) → page (height − y, x) in PDF space: a quarter turn anticlockwise.
+  const open = wrap(`q 0 1 -1 0 ${height} 0 cm\n`);
+  const close = wrap('Q\n');
+  content.buffer.unshift(open);
+  content.buffer.push(close);
+  content.data.Length += open.length + close.length;
+  content.uncompressedLength += open.length + close.length;
+  pdf.page.dictionary.data.MediaBox = [0, 0, height, width];
 }
 
 function collect(pdf: PdfKitDocument): Promise<Uint8Array> {
@@ -131,9 +150,9 @@ export async function buildPdf(doc: OfficialDocument, fonts: FontSet, opts: { pr
   for (let i = range.start; i < range.start + range.count; i++) {
     pdf.switchToPage(i);
     if (pdf.page.width <= pdf.page.height) continue;
-    pdf.page.dictionary.data.Rotate = profile.landscape.rotateDegrees;
     const placed = pageNumber(i + 1);
     if (placed) drawTurnedNumber(pdf, placed);
+    turnSheet(pdf);
   }
   return { bytes: await collect(pdf), diagnostics: ctx.diagnostics };
 }

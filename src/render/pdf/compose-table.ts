@@ -6,7 +6,8 @@
  * header repeats, inside the row's first line (a negative top padding). A cell's lines sit on
  * whole lines of its box, centred by whole lines. A row span is drawn as one cell per spanned
  * row with the borders between them hidden, so each row keeps its fixed height and the spanned
- * text is put on the lines of whichever rows it falls in.
+ * text is put on the lines of whichever rows it falls in. A table whose rows may break
+ * (breakRows) has its body rows cut into one-line rows the same way.
  */
 import type { Table, TableCell } from '../../ir/types.js';
 import { mm } from '../../layout/gbt9704.js';
@@ -62,8 +63,9 @@ export function composeTable(ctx: PdfContext, flow: Flow, table: Table): void {
   // pdfmake draws each vertical border right of its edge: the last one must end on the block's edge.
   const innerWidth = (col: number, span: number) => edges[col + span]! - edges[col]! - 2 * padding - border - (col + span === cols ? border : 0);
 
-  const { cells, at } = place(table, cols);
-  for (const c of cells) {
+  const placed = place(table, cols);
+  const at = placed.at;
+  for (const c of placed.cells) {
     const role = table.rows[c.row]!.kind === 'body' ? p.table.role : p.table.headerRole;
     const style: ShapeStyle = { role, size: p.table.size, color: p.colors.black, grid: false };
     const width = innerWidth(c.col, c.cell.colSpan) - BREAK_SLACK;
@@ -71,17 +73,31 @@ export function composeTable(ctx: PdfContext, flow: Flow, table: Table): void {
   }
 
   const rowLines = table.rows.map((row) => row.minLines ?? 1);
-  for (const c of cells) if (c.cell.rowSpan === 1) rowLines[c.row] = Math.max(rowLines[c.row]!, c.lines.length);
+  for (const c of placed.cells) if (c.cell.rowSpan === 1) rowLines[c.row] = Math.max(rowLines[c.row]!, c.lines.length);
   // A spanned cell that needs more lines than its rows give grows the last row it spans.
-  for (const c of cells) {
+  for (const c of placed.cells) {
     const last = c.row + c.cell.rowSpan - 1;
     rowLines[last]! += Math.max(0, c.lines.length - sum(rowLines.slice(c.row, last + 1)));
   }
   const firstBody = table.rows.findIndex((row) => row.kind !== 'header');
   const header = firstBody < 0 ? table.rows.length : firstBody;
   const headerLines = sum(rowLines.slice(0, header));
+  // A breakRows table's body rows are cut into one-line rows, so pdfmake may break between any
+  // two lines; a cell then spans the cut rows exactly as a row span does.
+  const cut = (r: number) => Boolean(table.breakRows) && r >= header && rowLines[r]! > 1;
+  const start: number[] = [];
+  const lines: number[] = [];
   rowLines.forEach((n, r) => {
-    if (r < header || headerLines + n <= flow.linesPerPage) return;
+    start.push(lines.length);
+    if (cut(r)) for (let i = 0; i < n; i++) lines.push(1);
+    else lines.push(n);
+  });
+  start.push(lines.length);
+  const first = (c: Placed) => start[c.row]!;
+  const lastOf = (c: Placed) => start[c.row + c.cell.rowSpan]! - 1;
+  const cells = lines.map((_, pr) => at[table.rows.findIndex((_, r) => start[r + 1]! > pr)]!);
+  rowLines.forEach((n, r) => {
+    if (r < header || cut(r) || headerLines + n <= flow.linesPerPage) return;
     const pos = table.rows[r]!.position;
     ctx.diagnostics.push({
       file: pos.file,
@@ -103,35 +119,36 @@ export function composeTable(ctx: PdfContext, flow: Flow, table: Table): void {
     return { text: inlinesOf(ctx, line.glyphs, 0, (pitch - drop) / pitch), margin: [0, top + drop, 0, 0], alignment: align };
   };
 
-  flow.addTable(rowLines, header, (breaks) => {
+  flow.addTable(lines, header, (breaks) => {
     // The top border of the table, and of a row opening a page when no header repeats, is drawn within the row.
     const opens = (r: number) => r === 0 || (header === 0 && breaks.has(r));
-    /** The part of a cell in row `r`: its lines that fall on that row, on their grid lines. */
+    /** The part of a cell in (cut) row `r`: its lines that fall on that row, on their grid lines. */
     const piece = (c: Placed, r: number): PdfNode => {
-      const last = c.row + c.cell.rowSpan - 1;
-      const above = sum(rowLines.slice(c.row, r));
-      const start = Math.floor((sum(rowLines.slice(c.row, last + 1)) - c.lines.length) / 2) - above;
+      const top = first(c);
+      const last = lastOf(c);
+      const above = sum(lines.slice(top, r));
+      const offset = Math.floor((sum(lines.slice(top, last + 1)) - c.lines.length) / 2) - above;
       const stack: PdfNode[] = [];
       let y = 0;
       c.lines.forEach((line, i) => {
-        const slot = start + i;
-        if (slot < 0 || slot >= rowLines[r]! || line.glyphs.length === 0) return;
+        const slot = offset + i;
+        if (slot < 0 || slot >= lines[r]! || line.glyphs.length === 0) return;
         stack.push(lineNode(line, (slot - y) * pitch, c.cell.align));
         y = slot + 1;
       });
       return {
         stack,
         // Hidden between the rows of a span, except where a page break falls between them.
-        border: [true, r === c.row, true, r === last || breaks.has(r + 1)],
+        border: [true, r === top, true, r === last || breaks.has(r + 1)],
         ...(c.cell.colSpan > 1 ? { colSpan: c.cell.colSpan } : {}),
       };
     };
     return {
       table: {
         widths: Array.from({ length: cols }, (_, c) => innerWidth(c, 1)),
-        heights: rowLines.map((n) => n * pitch),
+        heights: lines.map((n) => n * pitch),
         // A place covered by a column span is left to pdfmake's span marker.
-        body: table.rows.map((_, r) => Array.from({ length: cols }, (_, c) => (at[r]![c]!.col === c ? piece(at[r]![c]!, r) : ''))),
+        body: cells.map((row, r) => Array.from({ length: cols }, (_, c) => (row[c]!.col === c ? piece(row[c]!, r) : ''))),
         headerRows: header,
         keepWithHeaderRows: 1,
         dontBreakRows: true,
