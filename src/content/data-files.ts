@@ -4,7 +4,6 @@
  * Templates see them as 表.<name>; table blocks cite them by file name. Every value keeps
  * its line and column so a check can point at the very cell.
  */
-import { TASKS_FILE } from '../tasks/load-tasks.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
@@ -13,6 +12,7 @@ import type { SourcePosition } from '../ir/types.js';
 import { parse as parseYaml } from 'yaml';
 import { readLocatedYaml } from './front-matter.js';
 import { readText } from './read-text.js';
+import { TASKS_FILE } from '../tasks/load-tasks.js';
 
 export type DataValue = string | number;
 

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, positionAt, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { SourcePosition } from '../ir/types.js';
-import { readLocatedYaml, type LocatedYaml } from '../content/front-matter.js';
+import { readLocatedYaml } from '../content/front-matter.js';
 import { readText } from '../content/read-text.js';
 import { zodDiagnostics } from '../content/zod-messages.js';
 import type { StatedQuantity } from '../check/rule.js';
@@ -51,7 +51,7 @@ export function loadTasks(folder: string, show: (p: string) => string, env: Task
       return { value, position };
     }
   };
-  const names = (y: LocatedYaml, raw: unknown, list: string[], p: (string | number)[]): Located<string>[] =>
+  const names = (raw: unknown, list: string[], p: (string | number)[]): Located<string>[] =>
     list.map((value, j) => ({ value, position: { file, ...y.locate(Array.isArray(raw) ? [...p, j] : p) } }));
 
   const rawRows = (y.data as { 任务: Record<string, unknown>[] }).任务;
@@ -61,9 +61,9 @@ export function loadTasks(folder: string, show: (p: string) => string, env: Task
     const row: TaskRow = { id: r.编号, position: at([...p, '编号']), measures: (r.举措 ?? []).map((m, j) => expand(m, Array.isArray(raw.举措) ? [...p, '举措', j] : [...p, '举措'])) };
     if (r.领域) row.domain = { value: r.领域, position: at([...p, '领域']) };
     if (r.任务) row.title = expand(r.任务, [...p, '任务']);
-    if (r.牵头) row.lead = names(y, raw.牵头, r.牵头, [...p, '牵头']);
-    if (r.配合) row.support = names(y, raw.配合, r.配合, [...p, '配合']);
-    if (r.责任单位) row.units = names(y, raw.责任单位, r.责任单位, [...p, '责任单位']);
+    if (r.牵头) row.lead = names(raw.牵头, r.牵头, [...p, '牵头']);
+    if (r.配合) row.support = names(raw.配合, r.配合, [...p, '配合']);
+    if (r.责任单位) row.units = names(raw.责任单位, r.责任单位, [...p, '责任单位']);
     if (r.时限) row.deadline = { value: r.时限.trim(), position: at([...p, '时限']) };
     if (r.考核要求) row.requirement = expand(r.考核要求, [...p, '考核要求']);
     return row;
@@ -81,7 +81,7 @@ export function loadTasks(folder: string, show: (p: string) => string, env: Task
         const p = ['考核细则', '项目', i];
         return {
           content: { value: item.内容, position: at([...p, '内容']) },
-          tasks: names(y, rawItems[i]?.任务, item.任务, [...p, '任务']),
+          tasks: names(rawItems[i]?.任务, item.任务, [...p, '任务']),
           ...(item.分值 !== undefined ? { score: { value: item.分值, position: at([...p, '分值']) } } : {}),
           ...(item.评分 ? { scoring: { value: item.评分, position: at([...p, '评分']) } } : {}),
           position: at(p),

@@ -1,18 +1,16 @@
 /** The task model: rows as written in tasks.yaml, and the tasks they make up. */
 import type { SourcePosition } from '../ir/types.js';
 import { chineseNumeral } from '../text/chinese-numeral.js';
-import { parseDeadline, type Deadline } from './deadline.js';
+import { responsibilityText } from './units-text.js';
 
 export interface Located<T> {
   value: T;
   position: SourcePosition;
 }
 
-/** One entry of tasks.yaml's 任务 list. */
-export interface TaskRow {
+/** What a task says, as one row of tasks.yaml or as the whole task its rows make up. */
+interface TaskFields {
   id: string;
-  /** Position of the entry (its 编号). */
-  position: SourcePosition;
   domain?: Located<string>;
   title?: Located<string>;
   measures: Located<string>[];
@@ -23,18 +21,15 @@ export interface TaskRow {
   requirement?: Located<string>;
 }
 
-export interface Task {
-  id: string;
+/** One entry of tasks.yaml's 任务 list. */
+export interface TaskRow extends TaskFields {
+  /** Position of the entry (its 编号). */
+  position: SourcePosition;
+}
+
+export interface Task extends TaskFields {
   /** Its rows in file order (more than one when the task is split). */
   rows: TaskRow[];
-  domain?: Located<string>;
-  title?: Located<string>;
-  measures: Located<string>[];
-  lead?: Located<string>[];
-  support?: Located<string>[];
-  units?: Located<string>[];
-  deadline?: Located<string>;
-  requirement?: Located<string>;
 }
 
 export interface RubricItem {
@@ -88,24 +83,31 @@ export function numberedMeasures(task: Task): Located<string>[] {
   return task.measures.map((m, i) => (NUMBERED.test(m.value) ? m : { ...m, value: `${chineseNumeral(i + 1)}是${m.value}` }));
 }
 
-export function deadlineOf(task: Task, planYear: number): Deadline | undefined {
-  return task.deadline ? parseDeadline(task.deadline.value, planYear) : undefined;
-}
-
 /** The 具体要求 a rubric prints for a task. */
 export function requirementOf(task: Task): Located<string> | undefined {
   return task.requirement ?? task.title;
 }
 
-/** The tasks as templates see them (任务清单.任务, 任务清单.领域), for {{计数}} and {{列举}}. */
-export function taskTemplateData(set: TaskSet): { 任务: Record<string, string>[]; 领域: string[] } {
+/** The 领域 in order of their first task. */
+export function domainsOf(set: TaskSet): string[] {
   const domains: string[] = [];
   for (const t of set.tasks) if (t.domain && !domains.includes(t.domain.value)) domains.push(t.domain.value);
+  return domains;
+}
+
+/** The 责任单位 as printed: 区应急管理局牵头，区经发局等有关部门按职责分工落实. */
+export function responsibilityOf(task: Task): string {
+  const names = (list: Located<string>[] | undefined) => list?.map((u) => u.value);
+  return responsibilityText({ lead: names(task.lead), support: names(task.support), units: names(task.units) });
+}
+
+/** The tasks as templates see them (任务清单.任务, 任务清单.领域), for {{计数}} and {{列举}}. */
+export function taskTemplateData(set: TaskSet): { 任务: Record<string, string>[]; 领域: string[] } {
   const tasks = set.tasks.map((t) => ({
     编号: t.id,
     ...(t.domain ? { 领域: t.domain.value } : {}),
     ...(t.title ? { 任务: t.title.value } : {}),
     ...(t.deadline ? { 时限: t.deadline.value } : {}),
   }));
-  return { 任务: tasks, 领域: domains };
+  return { 任务: tasks, 领域: domainsOf(set) };
 }

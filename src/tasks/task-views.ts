@@ -4,8 +4,7 @@
  */
 import type { CellAlign, Inline, SourcePosition, Table, TableCell, TableRow } from '../ir/types.js';
 import { chineseNumeral } from '../text/chinese-numeral.js';
-import { responsibilityText } from './units-text.js';
-import { numberedMeasures, requirementOf, type Located, type Task, type TaskSet } from './task-set.js';
+import { domainsOf, numberedMeasures, requirementOf, responsibilityOf, type Located, type Task, type TaskSet } from './task-set.js';
 
 const para = (text: string, position: SourcePosition): Inline[] => [{ type: 'text', text, position }];
 
@@ -27,8 +26,7 @@ export interface TaskListOptions {
 
 /** 重点行业领域 | 工作任务 | 工作举措 | 责任单位 | 完成时限. */
 export function taskListTable(set: TaskSet, position: SourcePosition, opts: TaskListOptions = {}): Table {
-  const domainNames: string[] = [];
-  for (const t of set.tasks) if (t.domain && !domainNames.includes(t.domain.value)) domainNames.push(t.domain.value);
+  const domainNames = domainsOf(set);
   const tasks = set.tasks.filter((t) => !opts.domains || (t.domain && opts.domains.includes(t.domain.value)));
   const rows: TableRow[] = [headerRow(['重点行业\n领域', '工作任务', '工作举措', '责任单位', '完成时限'], position)];
   for (let i = 0; i < tasks.length; ) {
@@ -53,7 +51,7 @@ export function taskListTable(set: TaskSet, position: SourcePosition, opts: Task
 function taskCells(t: Task): TableCell[] {
   const at = t.rows[0]!.position;
   const title = t.title ? { ...t.title, value: /^\d+$/.test(t.id) ? `${t.id}．${t.title.value}` : t.title.value } : undefined;
-  const units = responsibilityText({ lead: t.lead?.map((u) => u.value), support: t.support?.map((u) => u.value), units: t.units?.map((u) => u.value) });
+  const units = responsibilityOf(t);
   const unitsAt = (t.lead ?? t.units)?.[0]?.position ?? at;
   return [
     textCell(title, at, 'left'),

@@ -1,13 +1,12 @@
 import { HelperArgumentError, type TemplateHelper } from '../template-helper.js';
-import { responsibilityText } from '../../tasks/units-text.js';
-import { numberedMeasures, requirementOf, type Task } from '../../tasks/task-set.js';
+import { numberedMeasures, requirementOf, responsibilityOf, type Task } from '../../tasks/task-set.js';
 
 const PARTS: Record<string, (t: Task) => string | undefined> = {
   任务: (t) => t.title?.value,
   // In a body paragraph the measures run on: 一是……。二是……。
   举措: (t) => numberedMeasures(t).map((m) => m.value).join(''),
   时限: (t) => t.deadline?.value,
-  责任单位: (t) => responsibilityText({ lead: t.lead?.map((u) => u.value), support: t.support?.map((u) => u.value), units: t.units?.map((u) => u.value) }) || undefined,
+  责任单位: (t) => responsibilityOf(t) || undefined,
   考核要求: (t) => requirementOf(t)?.value,
 };
 
