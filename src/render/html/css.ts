@@ -47,7 +47,6 @@ export function pageRule(p: Profile): string {
   return `@page { size: ${size}; margin: ${marginShorthand(p)} }\n@page ${LANDSCAPE_PAGE} { size: ${turned}; margin: ${marginShorthand(p, 'landscape')} }`;
 }
 
-
 const font = (role: FontRole): string => `font-family: ${cssFontStacks[role]}`;
 
 /** "— N —" in the page margin: odd pages right, even pages left, inset one character. Browsers without margin boxes print none. */

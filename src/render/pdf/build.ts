@@ -54,10 +54,10 @@ function marginsFor(ctx: PdfContext, orientation: Orientation): [number, number,
 }
 
 /**
- * Draws a portrait-placed page number on a landscape sheet shown turned by `rotate` (270): the
- * matrix maps portrait coordinates onto the sheet, so the number lands, upright, where a
- * portrait page has it. The glyphs go through pdfmake's own font objects, so they join the same
- * embedded subsets.
+ * Draws a portrait-placed page number on a landscape sheet before turnSheet turns it: the
+ * matrix maps portrait coordinates onto the sheet, so once turned the number stands upright
+ * where a portrait page has it. The glyphs go through pdfmake's own font objects, so they join
+ * the same embedded subsets.
  */
 function drawTurnedNumber(pdf: PdfKitDocument, placed: PlacedNumber): void {
   pdf.save();

@@ -87,15 +87,18 @@ export function composeTable(ctx: PdfContext, flow: Flow, table: Table): void {
   const cut = (r: number) => Boolean(table.breakRows) && r >= header && rowLines[r]! > 1;
   const start: number[] = [];
   const lines: number[] = [];
+  /** The cells of each (cut) row, by column. */
+  const cells: Placed[][] = [];
   rowLines.forEach((n, r) => {
     start.push(lines.length);
-    if (cut(r)) for (let i = 0; i < n; i++) lines.push(1);
-    else lines.push(n);
+    for (let i = 0; i < (cut(r) ? n : 1); i++) {
+      lines.push(cut(r) ? 1 : n);
+      cells.push(at[r]!);
+    }
   });
   start.push(lines.length);
   const first = (c: Placed) => start[c.row]!;
   const lastOf = (c: Placed) => start[c.row + c.cell.rowSpan]! - 1;
-  const cells = lines.map((_, pr) => at[table.rows.findIndex((_, r) => start[r + 1]! > pr)]!);
   rowLines.forEach((n, r) => {
     if (r < header || cut(r) || headerLines + n <= flow.linesPerPage) return;
     const pos = table.rows[r]!.position;

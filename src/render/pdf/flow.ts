@@ -24,13 +24,17 @@ export class Flow {
 
   /** Orientation of the page the flow has reached. */
   orientation: Orientation = 'portrait';
+  /** Lines a page of that orientation holds (22 portrait, 15 landscape), set when the flow turns. */
+  private pageLines: number;
   /** Where each section starts in `nodes`, and its orientation; the first starts the document. */
   readonly sections: { start: number; orientation: Orientation }[] = [{ start: 0, orientation: 'portrait' }];
 
-  constructor(private readonly ctx: PdfContext) {}
+  constructor(private readonly ctx: PdfContext) {
+    this.pageLines = gridMetrics(ctx.profile, this.orientation).lines;
+  }
 
   get linesPerPage(): number {
-    return gridMetrics(this.ctx.profile, this.orientation).lines;
+    return this.pageLines;
   }
 
   /** Starts a section of `orientation` pages: the next node opens a new page (pdfmake opens one for each section). */
@@ -40,6 +44,7 @@ export class Flow {
     // A break still pending was for this very page, which the section now opens.
     this.breakPending = false;
     this.orientation = orientation;
+    this.pageLines = gridMetrics(this.ctx.profile, orientation).lines;
     this.sections.push({ start: this.nodes.length, orientation });
   }
 
