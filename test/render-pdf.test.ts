@@ -180,3 +180,18 @@ describe('PDF renderer details', () => {
     expect(date.x0 - name.x0).toBeCloseTo(2 * cell, 0);
   });
 });
+
+describe('a sealed 署名 longer than centring over the date allows', () => {
+  test('is printed whole, ending on the 版心 right edge, the date keeping its place', async () => {
+    const name = '常州国家高新区（新北区）安全生产委员会办公室';
+    const doc = sampleDocument();
+    const long = await measurePdf((await buildPdf({ ...doc, signature: { ...doc.signature, names: [name] } }, fonts)).bytes);
+    const short = await measurePdf((await buildPdf(doc, fonts)).bytes);
+    const line = long.pages.flatMap((p) => p.lines).find((l) => l.text === name);
+    expect(line).toBeDefined();
+    expect(line!.x1).toBeLessThanOrEqual(RIGHT + 0.5);
+    expect(line!.x1).toBeGreaterThan(RIGHT - 1);
+    const dateOf = (m: PdfMeasure) => m.pages.flatMap((p) => p.lines).find((l) => l.text === '2021年3月30日')!;
+    expect(dateOf(long).x0).toBeCloseTo(dateOf(short).x0, 1);
+  });
+});

@@ -72,9 +72,11 @@ export function composeSignature(ctx: PdfContext, flow: Flow, sig: Signature, no
     rows.forEach((row, k) => {
       if (k > 0) flow.blank(sealed.jointRowGapLines);
       const right = row[row.length - 1]!;
-      if (row.length === 1) return place(right, centre - glyphsWidth(right) / 2);
+      // Centred over the date; a name too long for that stops at the 版心's right edge (as in the DOCX).
+      const rightX = Math.min(centre - glyphsWidth(right) / 2, grid.blockWidth - glyphsWidth(right));
+      if (row.length === 1) return place(right, rightX);
       // Each further name is centred jointColumnGapMm left of the next; never closer than its text allows.
-      const placed: { glyphs: typeof date; x: number }[] = [{ glyphs: right, x: centre - glyphsWidth(right) / 2 }];
+      const placed: { glyphs: typeof date; x: number }[] = [{ glyphs: right, x: rightX }];
       for (let j = row.length - 2; j >= 0; j--) {
         const n = row[j]!;
         const next = placed[0]!;
