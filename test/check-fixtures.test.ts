@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { checkFolder } from '../src/check/check-folder.js';
 import { rules } from '../src/check/rules/index.js';
+import { manualRules } from '../src/check/rules/manual-index.js';
 import { TEMPLATES_DIR } from '../src/template/templates-dir.js';
 
 const root = path.join(import.meta.dirname, 'fixtures', 'check');
@@ -20,12 +21,23 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-check-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 fs.cpSync(registries, path.join(tmp, 'registries'), { recursive: true });
 
-/** Copies a fixture without its markers and returns the expected `file:line rule` entries. */
+const TEXT = /\.(md|ya?ml|csv)$/;
+
+/** Copies a fixture without its markers and returns the expected `file:line rule` entries; images are copied as they are. */
 function prepare(c: string): string[] {
   const expected: string[] = [];
   fs.mkdirSync(path.join(tmp, c));
-  for (const name of fs.readdirSync(path.join(root, c))) {
-    const lines = fs.readFileSync(path.join(root, c, name), 'utf8').split('\n');
+  for (const name of fs.readdirSync(path.join(root, c), { recursive: true, encoding: 'utf8' }).sort()) {
+    const from = path.join(root, c, name);
+    if (fs.statSync(from).isDirectory()) {
+      fs.mkdirSync(path.join(tmp, c, name), { recursive: true });
+      continue;
+    }
+    if (!TEXT.test(name)) {
+      fs.copyFileSync(from, path.join(tmp, c, name));
+      continue;
+    }
+    const lines = fs.readFileSync(from, 'utf8').split('\n');
     const clean = lines.map((line, i) => {
       const m = MARKER.exec(line);
       if (!m) return line;
@@ -55,6 +67,6 @@ describe('check reports every marked mistake at its line, and nothing else', () 
   }
   test('every rule has a fixture that expects it', () => {
     const covered = new Set([...results.values()].flat().map((e) => e.split(' ')[1]));
-    expect(rules.map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
+    expect([...rules, ...manualRules].map((r) => r.id).filter((id) => !covered.has(id))).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@
  */
 import type { Severity } from '../diagnostics/diagnostic.js';
 import type { DateValue, OfficialDocument, SourcePosition } from '../ir/types.js';
+import type { Manual } from '../ir/manual.js';
 import type { Registry } from '../content/registry.js';
 import type { TaskSet } from '../tasks/task-set.js';
 
@@ -33,6 +34,13 @@ export interface CheckContext {
   strayFiles?: string[];
 }
 
+/** What the rules that read printed text need: a 公文 or a manual, and the year cited standards cannot postdate. */
+export interface TextContext {
+  document?: OfficialDocument;
+  manual?: Manual;
+  planYear: number;
+}
+
 export interface Finding {
   position: SourcePosition;
   message: string;
@@ -41,11 +49,11 @@ export interface Finding {
   severity?: Severity;
 }
 
-export interface Rule {
+export interface Rule<C = CheckContext> {
   /** Stable kebab-case id, printed in brackets after every message. */
   id: string;
   /** One line in Chinese: what the rule looks for (listed by `gongwen check --rules`). */
   description: string;
   severity: Severity;
-  check(ctx: CheckContext): Finding[];
+  check(ctx: C): Finding[];
 }

@@ -1,8 +1,8 @@
 /** Runs rules over one document and turns their findings into located, sorted diagnostics. */
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import type { CheckContext, Rule } from './rule.js';
+import type { Rule } from './rule.js';
 
-export function runRules(ctx: CheckContext, rules: readonly Rule[]): Diagnostic[] {
+export function runRules<C>(ctx: C, rules: readonly Rule<C>[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const rule of rules) {
     for (const f of rule.check(ctx)) {

@@ -4,8 +4,10 @@
  */
 import { documentBlocks } from '../ir/document-blocks.js';
 import type { AttachmentNote, Block, Inline, OfficialDocument, SourcePosition } from '../ir/types.js';
+import type { Manual, ManualBlock } from '../ir/manual.js';
+import type { TextContext } from './rule.js';
 
-export type SpanWhere = 'title' | 'recipients' | 'body' | 'heading' | 'table' | 'attachment-title' | 'attachment-note' | 'note';
+export type SpanWhere = 'title' | 'recipients' | 'body' | 'heading' | 'table' | 'attachment-title' | 'attachment-note' | 'note' | 'caption' | 'standard';
 
 export interface TextSpan {
   text: string;
@@ -67,4 +69,38 @@ export function textSpans(doc: OfficialDocument): TextSpan[] {
     if (g.forwarded) for (const span of out.slice(from)) span.forwarded = true;
   }
   return out;
+}
+
+function manualBlockSpans(blocks: ManualBlock[], out: TextSpan[]): void {
+  for (const b of blocks) {
+    switch (b.type) {
+      case 'figure':
+        // The caption follows "![" in a chapter; an entry's figure points at its 文件 line.
+        out.push({ text: b.caption, position: b.position, where: 'caption' });
+        break;
+      case 'entry':
+        inlineSpans(b.heading.children, 'heading', undefined, out);
+        for (const p of [...b.problem, ...b.measures, ...(b.accident ?? [])]) inlineSpans(p.children, 'body', undefined, out);
+        for (const c of b.standards) out.push({ text: c.code, position: c.position, where: 'standard' });
+        manualBlockSpans(b.figures, out);
+        break;
+      default:
+        blockSpans([b], undefined, out);
+    }
+  }
+}
+
+export function manualSpans(manual: Manual): TextSpan[] {
+  const out: TextSpan[] = [{ text: manual.title, position: manual.position, where: 'title' }];
+  if (manual.preface) blockSpans(manual.preface, undefined, out);
+  for (const ch of manual.chapters) {
+    out.push({ text: ch.title, position: ch.position, where: 'heading' });
+    manualBlockSpans(ch.blocks, out);
+  }
+  return out;
+}
+
+/** The printed text of whatever the context holds. */
+export function spansOf(ctx: TextContext): TextSpan[] {
+  return ctx.manual ? manualSpans(ctx.manual) : ctx.document ? textSpans(ctx.document) : [];
 }

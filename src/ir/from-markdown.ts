@@ -9,24 +9,36 @@ import { columnWeight } from '../text/cells.js';
 import { ordinalFor, TYPED_ORDINAL } from './ordinals.js';
 import type { Block, CellAlign, FontRole, HeadingLevel, Inline, SourcePosition, Table, TableCell } from './types.js';
 
-export interface MarkdownSource {
+/** An image standing alone in its paragraph: ![caption](src "title"), with where it was written. */
+export interface ImageParagraph {
+  caption: string;
+  src: string;
+  title?: string;
+  position: SourcePosition;
+}
+
+export interface MarkdownSource<F = never> {
   /** The (template-expanded) Markdown. */
   text: string;
   /** Maps a 1-based line/column in `text` to the author's file position. */
   toSource(line: number, column: number): SourcePosition;
   /** Builds a table from a ```表格 block's YAML; `at` locates an offset inside that YAML. */
   table?(yaml: string, at: (offset: number) => SourcePosition, position: SourcePosition): { table?: Table; diagnostics: Diagnostic[] };
+  /** Where figures are allowed (manuals): builds one from an image paragraph. Without it, images are refused. */
+  figure?(image: ImageParagraph): { figure?: F; diagnostics: Diagnostic[] };
+  /** Where cross-references are allowed (manuals): an empty link [](#id) becomes a run with `ref: id`, resolved by the caller. */
+  refs?: boolean;
 }
 
-export interface MarkdownResult {
-  blocks: Block[];
+export interface MarkdownResult<F = never> {
+  blocks: (Block | F)[];
   diagnostics: Diagnostic[];
 }
 
-export function blocksFromMarkdown(src: MarkdownSource): MarkdownResult {
+export function blocksFromMarkdown<F = never>(src: MarkdownSource<F>): MarkdownResult<F> {
   const text = src.text.replace(/\r\n?/g, '\n');
   const tokens = new Lexer({ gfm: true }).lex(text);
-  const blocks: Block[] = [];
+  const blocks: (Block | F)[] = [];
   const diagnostics: Diagnostic[] = [];
   const counters = [0, 0, 0, 0];
   const at = (offset: number): SourcePosition => {
@@ -73,8 +85,14 @@ export function blocksFromMarkdown(src: MarkdownSource): MarkdownResult {
         case 'codespan':
           push(t.text, role);
           break;
-        case 'del':
         case 'link':
+          if (src.refs && t.href.startsWith('#') && !t.text.trim()) {
+            out.push({ type: 'text', text: '', ref: t.href.slice(1), ...(role ? { role } : {}), position: at(offset) });
+            break;
+          }
+          out.push(...inlines(t.tokens, t.raw, offset, role));
+          break;
+        case 'del':
           out.push(...inlines(t.tokens, t.raw, offset, role));
           break;
         case 'br':
@@ -83,7 +101,12 @@ export function blocksFromMarkdown(src: MarkdownSource): MarkdownResult {
           report(offset, 'markdown-html', `正文里不能写 HTML 代码“${t.raw.trim()}”。`, '删去尖括号标记；公文的格式由 gongwen 按 GB/T 9704 排定。');
           break;
         case 'image':
-          report(offset, 'markdown-unsupported', '正文里暂不支持插图。', '删去图片标记。');
+          report(
+            offset,
+            'markdown-unsupported',
+            src.figure ? '插图要单独成段。' : '公文正文里不能插图。',
+            src.figure ? '把 ![图题](文件 "编号") 单独写一行，前后各空一行。' : '删去图片标记；插图只用于手册（见 README“手册”）。',
+          );
           break;
         default:
           push(t.raw, role);
@@ -123,9 +146,18 @@ export function blocksFromMarkdown(src: MarkdownSource): MarkdownResult {
           blocks.push({ type: 'heading', level, ordinal, children, position: at(start) });
           break;
         }
-        case 'paragraph':
+        case 'paragraph': {
+          const parts = (t as Tokens.Paragraph).tokens.filter((x) => !(x.type === 'text' && !x.raw.trim()));
+          const image = parts.length === 1 && parts[0]!.type === 'image' ? (parts[0] as Tokens.Image) : undefined;
+          if (image && src.figure) {
+            const r = src.figure({ caption: image.text.trim(), src: image.href, ...(image.title ? { title: image.title } : {}), position: at(start + Math.max(0, t.raw.indexOf(image.raw))) });
+            diagnostics.push(...r.diagnostics);
+            if (r.figure) blocks.push(r.figure);
+            break;
+          }
           blocks.push({ type: 'paragraph', children: inlines(t.tokens, t.raw, start), position: at(start) });
           break;
+        }
         case 'list': {
           const list = t as Tokens.List;
           let itemOffset = start;

@@ -21,6 +21,8 @@ export interface TextRun {
   text: string;
   /** Role override for emphasis; absent means the role of the enclosing block. */
   role?: FontRole;
+  /** A cross-reference ([](#id) in a manual): the loader fills `text` with what it points at (图2-1). */
+  ref?: string;
   position: SourcePosition;
 }
 

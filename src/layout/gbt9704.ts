@@ -114,7 +114,9 @@ export const profile = {
   },
 } as const;
 
-export type Profile = typeof profile;
+/** The profile's shape with its numbers and strings widened, so a manual's paper can have its own (layout/manual-profile.ts). */
+type Widen<T> = T extends FontRole ? FontRole : T extends string ? string : T extends number ? number : T extends boolean ? boolean : { readonly [K in keyof T]: Widen<T[K]> };
+export type Profile = Widen<typeof profile>;
 
 export type Orientation = 'portrait' | 'landscape';
 

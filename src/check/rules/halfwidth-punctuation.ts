@@ -2,8 +2,8 @@
  * Half-width , ; : ? ! ( ) next to Chinese text, which takes the full-width marks ，；：？！（）.
  * Latin and number contexts (12.5%, 9:30, a URL) keep theirs.
  */
-import type { Finding, Rule } from '../rule.js';
-import { codePointOffset, positionIn, textSpans } from '../text-spans.js';
+import type { Finding, Rule, TextContext } from '../rule.js';
+import { codePointOffset, positionIn, spansOf } from '../text-spans.js';
 import { DOC_NUMBER } from './doc-number-format.js';
 import { bracketOrdinals } from './ordinal-style.js';
 
@@ -33,13 +33,13 @@ function excerpt(text: string, start: number, end: number): string {
   return text.slice(Math.max(0, start - 4), end + 4);
 }
 
-export const halfwidthPunctuation: Rule = {
+export const halfwidthPunctuation: Rule<TextContext> = {
   id: 'halfwidth-punctuation',
   description: '中文里用了半角标点 , ; : ? ! ( )',
   severity: 'warning',
   check(ctx) {
     const out: Finding[] = [];
-    for (const span of textSpans(ctx.document)) {
+    for (const span of spansOf(ctx)) {
       const { text } = span;
       // Ordinals and 文号 have their own rules, which give the right bracket for them.
       const skip = [

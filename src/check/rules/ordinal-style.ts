@@ -2,8 +2,8 @@
  * Ordinals written off-standard inside Chinese text: half-width brackets ((一), (1)), a 顿号 after a
  * bracketed ordinal (（一）、), and 1、 for an item number (GB/T 9704 uses 一、 （一） 1. （1））.
  */
-import type { Finding, Rule } from '../rule.js';
-import { codePointOffset, positionIn, textSpans } from '../text-spans.js';
+import type { Finding, Rule, TextContext } from '../rule.js';
+import { codePointOffset, positionIn, spansOf } from '../text-spans.js';
 
 // A bracketed ordinal in brackets of either width, with the 顿号 that may follow it.
 const BRACKET_ORDINAL = /[(（]([一二三四五六七八九十]+|\d{1,2})[)）](、?)/g;
@@ -37,13 +37,13 @@ export function bracketOrdinals(text: string): BracketOrdinal[] {
 // 1、 at the start of a line or after a sentence or clause mark; 1、2月 is a list of numbers, not an ordinal.
 const ITEM_NUMBER = /(?<=^|[\s：；。！？:;])(\d{1,2})、(?!\d)/g;
 
-export const ordinalStyle: Rule = {
+export const ordinalStyle: Rule<TextContext> = {
   id: 'ordinal-style',
   description: '序号写法不规范：半角括号(一)(1)、“（一）、”、“1、”',
   severity: 'warning',
   check(ctx) {
     const out: Finding[] = [];
-    for (const span of textSpans(ctx.document)) {
+    for (const span of spansOf(ctx)) {
       const { text } = span;
       for (const o of bracketOrdinals(text)) {
         const problems = [o.half ? '用了半角括号' : '', o.comma ? '括号后面多了顿号' : ''].filter(Boolean).join('，');

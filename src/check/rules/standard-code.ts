@@ -2,26 +2,26 @@
  * Cited standard codes (GB 8958—2006, DB32/T 3250—2017): the year after the dash must be a real
  * four-digit year, and a DB code needs its number. An undated code (DB32/T 3250) is a valid reference.
  */
-import type { Finding, Rule } from '../rule.js';
-import { codePointOffset, positionIn, textSpans } from '../text-spans.js';
+import type { Finding, Rule, TextContext } from '../rule.js';
+import { codePointOffset, positionIn, spansOf } from '../text-spans.js';
 
 // National, industry and group prefixes, longest first so JGJ is not read as JG; DB takes the
 // 2-digit province or 4-digit city code.
 const PREFIX = String.raw`(?:GBZ|GBJ|GB|AQ|JGJ|CJJ|JG|HG|SH|SY|YS|YB|JB|JT|TB|DL|NB|SL|MT|WS|HJ|XF|GA|QB|FZ|LY|NY|SN|CB|MH|QC|DZ|TSG)(?:\/[TZ])?|DB\d{2}(?:\d{2})?(?:\/[TZ])?|T\/[A-Z]{2,10}`;
 // The prefix (no Latin letter either side), an optional space, the number (3836.1), then a dash of any
 // width and the year as written, letters included so that 201T is caught.
-const CODE = new RegExp(String.raw`(?<![A-Za-z0-9])(${PREFIX})(?![A-Za-z])\s*(\d+(?:\.\d+)*)?(?:\s*[—－\-–]\s*([0-9A-Za-z]+))?`, 'dg');
+export const STANDARD_CODE = new RegExp(String.raw`(?<![A-Za-z0-9])(${PREFIX})(?![A-Za-z])\s*(\d+(?:\.\d+)*)?(?:\s*[—－\-–]\s*([0-9A-Za-z]+))?`, 'dg');
 
 const FIRST_STANDARD_YEAR = 1950;
 
-export const standardCode: Rule = {
+export const standardCode: Rule<TextContext> = {
   id: 'standard-code',
   description: '引用的标准编号年号不对（不是四位年份、早于1950年或晚于本文件年度）或缺少顺序号',
   severity: 'error',
   check(ctx) {
     const out: Finding[] = [];
-    for (const span of textSpans(ctx.document)) {
-      for (const m of span.text.matchAll(CODE)) {
+    for (const span of spansOf(ctx)) {
+      for (const m of span.text.matchAll(STANDARD_CODE)) {
         const [text, prefix = '', number, year] = m;
         const at = (group: number) => positionIn(span, codePointOffset(span.text, m.indices?.[group]?.[0] ?? m.index));
         if (number === undefined) {

@@ -2,8 +2,8 @@
  * An English word left in Chinese prose (服务能力 and 第三方). Codes, units, formulas, short upper-case
  * acronyms and the Latin terms usual in Chinese official writing are not reported.
  */
-import type { Finding, Rule } from '../rule.js';
-import { codePointOffset, positionIn, textSpans } from '../text-spans.js';
+import type { Finding, Rule, TextContext } from '../rule.js';
+import { codePointOffset, positionIn, spansOf } from '../text-spans.js';
 import { urlRanges } from './halfwidth-punctuation.js';
 
 // Latin tokens with their inner joiners: Wi-Fi, GB/T, e-mail, 12.5, m³.
@@ -23,13 +23,13 @@ const ALLOWED = new Set([
 // A Chinese word the clerk most likely meant.
 const MEANT: Record<string, string> = { and: '和', or: '或', with: '与' };
 
-export const strayEnglish: Rule = {
+export const strayEnglish: Rule<TextContext> = {
   id: 'stray-english',
   description: '中文语句里夹了英文单词（如“服务能力 and 第三方”）',
   severity: 'warning',
   check(ctx) {
     const out: Finding[] = [];
-    for (const span of textSpans(ctx.document)) {
+    for (const span of spansOf(ctx)) {
       const { text } = span;
       if (!/\p{Script=Han}/u.test(text)) continue;
       const urls = urlRanges(text);
