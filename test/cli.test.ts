@@ -140,3 +140,23 @@ describe('gongwen check', () => {
     expect(r.out.trim().split('\n').length).toBeGreaterThanOrEqual(17);
   });
 });
+
+describe('gongwen schema', () => {
+  test('writes a JSON Schema per kind of file, and the VS Code setting points at files that exist', async () => {
+    const out = tmp();
+    const r = await gongwen('schema', '--out', out);
+    expect(r.code).toBe(0);
+    const setting = JSON.parse(r.out.slice(r.out.indexOf('{'))) as { 'yaml.schemas': Record<string, string> };
+    const mapped = Object.entries(setting['yaml.schemas']);
+    expect(mapped.map(([, glob]) => glob)).toContain('content/**/tasks.yaml');
+    for (const [file] of mapped) expect(fs.existsSync(path.resolve(repo, file))).toBe(true);
+    // The published shape is the loader's: the same fields, unknown ones refused.
+    const tasks = JSON.parse(fs.readFileSync(path.join(out, 'tasks.schema.json'), 'utf8'));
+    const row = tasks.properties['任务'].items;
+    expect(Object.keys(row.properties)).toEqual(['编号', '领域', '任务', '举措', '牵头', '配合', '责任单位', '时限', '考核要求']);
+    expect(row.additionalProperties).toBe(false);
+    const notice = JSON.parse(fs.readFileSync(path.join(out, 'notice.schema.json'), 'utf8'));
+    expect(notice.properties['格式'].enum).toEqual(['文件', '信函', '纪要']);
+    expect(notice.title).toBe('公文 index.md 的前置数据');
+  });
+});

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { checkFolder } from '../check/check-folder.js';
 import { rules } from '../check/rules/index.js';
+import { manualRules } from '../check/rules/manual-index.js';
 import { sortDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatJson } from '../diagnostics/formatters/json.js';
 import { formatPretty } from '../diagnostics/formatters/pretty.js';
@@ -16,7 +17,9 @@ export interface CheckArgs {
 
 export function checkCommand(folders: string[], args: CheckArgs, io: Io): number {
   if (args.rules) {
-    io.out(rules.map((r) => `${r.id.padEnd(24)}${r.severity === 'error' ? '错误' : '警告'}  ${r.description}`).join('\n') + '\n');
+    const line = (r: { id: string; severity: string; description: string }) => `${r.id.padEnd(24)}${r.severity === 'error' ? '错误' : '警告'}  ${r.description}`;
+    const manualOnly = manualRules.filter((r) => !rules.some((n) => n.id === r.id));
+    io.out(`${rules.map(line).join('\n')}\n手册另查：\n${manualOnly.map(line).join('\n')}\n`);
     return EXIT.ok;
   }
   if (args.format !== 'pretty' && args.format !== 'json') {

@@ -37,6 +37,14 @@ export async function run(argv: string[], io: Io): Promise<number> {
     const { fontsCommand } = await import('./fonts.js');
     code = fontsCommand(opts, io);
   });
+  program
+    .command('schema')
+    .description('写出各类文件的 JSON Schema，供 VS Code 补全和校验')
+    .option('-o, --out <folder>', '输出文件夹', 'schemas')
+    .action(async (opts: { out: string }) => {
+      const { schemaCommand } = await import('./schema.js');
+      code = schemaCommand(opts, io);
+    });
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (e) {

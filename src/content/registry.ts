@@ -52,7 +52,8 @@ const entrySchema = z
     类型: z.string().min(1).optional(),
   })
   .strict();
-const listSchema = z.array(entrySchema);
+/** townships.yaml and units.yaml: a list of entries (also published as a JSON Schema by `gongwen schema`). */
+export const registryListSchema = z.array(entrySchema);
 
 /**
  * Reads a registry; `at` is where the document names it (名录), for the error when the
@@ -78,7 +79,7 @@ export function loadRegistry(docFolder: string, name: string, at: SourcePosition
     try {
       const text = readText(full).replace(/\r\n?/g, '\n').replace(/^\uFEFF/, '');
       const y = readLocatedYaml(text, show(full), (offset) => positionAt(text, offset));
-      const parsed = listSchema.safeParse(y.data ?? []);
+      const parsed = registryListSchema.safeParse(y.data ?? []);
       if (!parsed.success) {
         diagnostics.push(...zodDiagnostics(parsed.error.issues, y, () => Object.keys(entrySchema.shape)));
         return [];
