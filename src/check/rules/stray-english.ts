@@ -20,6 +20,10 @@ const ALLOWED = new Set([
   'App', 'app', 'Wi-Fi', 'WiFi', 'wifi', 'E-mail', 'e-mail', 'Email', 'email', 'Word', 'Excel', 'PowerPoint', 'Windows', 'Android', 'iOS', 'pdf', 'ppt',
 ]);
 
+/** Unit symbols that appear only inside compound units (mg/m³, m³/h, kg/m²). */
+const UNIT_PARTS = new Set(['m', 'm²', 'm³', 'g', 'L', 's', 'h', 'd', 't', 'V', 'A', 'W']);
+const isUnit = (word: string) => word.includes('/') && word.split('/').every((part) => ALLOWED.has(part) || UNIT_PARTS.has(part));
+
 // A Chinese word the clerk most likely meant.
 const MEANT: Record<string, string> = { and: '和', or: '或', with: '与' };
 
@@ -35,7 +39,7 @@ export const strayEnglish: Rule<TextContext> = {
       const urls = urlRanges(text);
       for (const m of text.matchAll(TOKEN)) {
         const word = m[0];
-        if (!/[A-Za-z]{2}/.test(word) || /\d/.test(word) || ALLOWED.has(word)) continue;
+        if (!/[A-Za-z]{2}/.test(word) || /\d/.test(word) || ALLOWED.has(word) || isUnit(word)) continue;
         if (word.split(/[-/.']/).every((part) => /^[A-Z]{1,5}$/.test(part))) continue;
         if (urls.some(([s, e]) => m.index >= s && m.index < e)) continue;
         const meant = MEANT[word.toLowerCase()];
