@@ -3,7 +3,7 @@
  * when no renderer reported an error write the files (each atomically).
  */
 import path from 'node:path';
-import { checkFolder, isManual } from './check/check-folder.js';
+import { checkFolder } from './check/check-folder.js';
 import { ContentError, type Diagnostic } from './diagnostics/diagnostic.js';
 import { describeSubstitutions, resolveFonts, type FontOptions, type FontSet } from './layout/fonts.js';
 import { writeAtomic } from './output/write-atomic.js';
@@ -33,9 +33,6 @@ export interface BuildResult {
 export async function buildFolder(folder: string, opts: BuildOptions): Promise<BuildResult> {
   const checked = checkFolder(folder, { ...(opts.displayRoot ? { displayRoot: opts.displayRoot } : {}), templateDirs: [TEMPLATES_DIR] });
   if (!checked.loaded || (!opts.force && checked.diagnostics.some((d) => d.severity === 'error'))) throw new ContentError(checked.diagnostics);
-  if (isManual(checked.loaded)) {
-    throw new ContentError([{ ...checked.loaded.document.position, rule: 'manual-render', severity: 'error', message: '手册的排版尚未接通。', hint: '先用 gongwen check 检查手册。' }]);
-  }
   const { document } = checked.loaded;
   const diagnostics = checked.diagnostics;
   const fonts = opts.fontSet ?? resolveFonts(opts.fonts);

@@ -18,7 +18,8 @@ export function sofficeAvailable(): boolean {
   return spawnSync('soffice', ['--version'], { stdio: 'ignore' }).status === 0;
 }
 
-function fontsConf(dir: string): string {
+/** A private fontconfig that maps the official font names to the Noto fonts shipped with the project. */
+export function fontsConf(dir: string): string {
   const serif = 'Noto Serif SC';
   const sans = 'Noto Sans SC';
   const fallback: Record<string, string> = {

@@ -1,6 +1,6 @@
 /** 正文 blocks: headings print the model's ordinal before their text, in the heading's font. */
 import { LineRuleType, Paragraph, type Table } from 'docx';
-import type { Block } from '../../ir/types.js';
+import type { Block, HeadingLevel } from '../../ir/types.js';
 import type { Profile } from '../../layout/gbt9704.js';
 import type { DocxMetrics } from './metrics.js';
 import { inlineRuns, textRun } from './runs.js';
@@ -9,15 +9,18 @@ import { tableBlock } from './table.js';
 
 const HEADING_STYLE = { 1: STYLE.heading1, 2: STYLE.heading2, 3: STYLE.heading3, 4: STYLE.heading4 } as const;
 
-/** `before` (twips) is added to the first block, for the gap that opens an attachment's body. */
-export function bodyBlocks(blocks: readonly Block[], p: Profile, m: DocxMetrics, before = 0): (Paragraph | Table)[] {
+/**
+ * `before` (twips) is added to the first block, for the gap that opens an attachment's body.
+ * `headingStyles`: another document kind's heading styles (a manual's are Word's headings 2–3).
+ */
+export function bodyBlocks(blocks: readonly Block[], p: Profile, m: DocxMetrics, before = 0, headingStyles: Record<HeadingLevel, string> = HEADING_STYLE): (Paragraph | Table)[] {
   return blocks.flatMap((b, i) => {
     const first = i === 0 && before > 0;
     const spacing = first ? { spacing: { before } } : {};
     switch (b.type) {
       case 'heading': {
         const role = p.headings[b.level].role;
-        return [new Paragraph({ style: HEADING_STYLE[b.level], ...spacing, children: [textRun(b.ordinal, role), ...inlineRuns(b.children, role)] })];
+        return [new Paragraph({ style: headingStyles[b.level], ...spacing, children: [textRun(b.ordinal, role), ...inlineRuns(b.children, role)] })];
       }
       case 'paragraph': {
         const role = p.body.role;

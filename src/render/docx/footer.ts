@@ -23,20 +23,21 @@ export function footerDistance(p: Profile, m: DocxMetrics): number {
   return m.mm(belowMm) - twips(DASH_RISE_EM * p.pageNumber.size);
 }
 
-export function pageNumberFooters(p: Profile, m: DocxMetrics): { default: Footer; even: Footer } {
+/** "— PAGE —" as runs, the digits in the page-number font too. */
+export function pageNumberRuns(p: Profile): TextRun[] {
   const font = runFonts(p.pageNumber.role, docxFontNames[p.pageNumber.role]);
-  const inset = Math.round(p.pageNumber.insetChars * m.pageNumberChar);
   const dash = p.pageNumber.dash;
+  return [new TextRun({ text: `${dash} `, font }), new TextRun({ children: [PageNumber.CURRENT], font }), new TextRun({ text: ` ${dash}`, font })];
+}
+
+export function pageNumberFooters(p: Profile, m: DocxMetrics): { default: Footer; even: Footer } {
+  const inset = Math.round(p.pageNumber.insetChars * m.pageNumberChar);
   const line = (odd: boolean) =>
     new Paragraph({
       style: STYLE.footer,
       alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
       indent: odd ? { right: inset } : { left: inset },
-      children: [
-        new TextRun({ text: `${dash} `, font }),
-        new TextRun({ children: [PageNumber.CURRENT], font }),
-        new TextRun({ text: ` ${dash}`, font }),
-      ],
+      children: pageNumberRuns(p),
     });
   return { default: new Footer({ children: [line(true)] }), even: new Footer({ children: [line(false)] }) };
 }

@@ -9,6 +9,8 @@ export interface PackageFixes {
   styles: string;
   /** Used for core.xml created/modified and for every zip entry. */
   date: Date;
+  /** Rewrites of other XML parts by name, e.g. renumbering ids the docx library draws from a process-wide counter. */
+  rewrite?: Record<string, (xml: string) => string>;
 }
 
 /** [Content_Types].xml first (some readers sniff it there), then a fixed alphabetical order. */
@@ -32,6 +34,8 @@ export async function normalizePackage(bytes: Uint8Array, fixes: PackageFixes): 
       );
       data = new TextEncoder().encode(xml);
     }
+    const rewrite = fixes.rewrite?.[name];
+    if (rewrite) data = new TextEncoder().encode(rewrite(new TextDecoder().decode(data)));
     out.file(name, data, { date: fixes.date, createFolders: false });
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'DOS' });

@@ -9,7 +9,7 @@
  * the Chinese name of the built-in "page number" style) would collide with them.
  */
 import type { FontRole } from '../../ir/types.js';
-import { docxFontNames, latinFontName, type Profile } from '../../layout/gbt9704.js';
+import { docxFontNames, latinFontName, twips, type Profile } from '../../layout/gbt9704.js';
 import { hex, type DocxMetrics } from './metrics.js';
 
 /** Style ids; the names a clerk sees are in `styleDefs`. */
@@ -41,10 +41,13 @@ export const STYLE = {
 export type StyleId = (typeof STYLE)[keyof typeof STYLE];
 
 export interface StyleDef {
-  id: StyleId;
+  /** A STYLE id, or another document kind's own (the manual's, render/docx/manual/styles.ts). */
+  id: string;
   name: string;
-  basedOn?: StyleId;
-  next?: StyleId;
+  basedOn?: string;
+  next?: string;
+  /** A Word built-in style (heading 1, toc 1, header): written without w:customStyle, so Word and LibreOffice treat it as theirs. */
+  builtIn?: boolean;
   /** Font role, giving the East Asian font. */
   role?: FontRole;
   /** Latin and digit font when not Times New Roman (page numbers are 宋体 throughout). */
@@ -60,6 +63,12 @@ export interface StyleDef {
   /** Exact line height in twips, or `auto` single spacing. */
   line?: number | 'auto';
   outline?: number;
+  /** Twips of space after the paragraph. */
+  after?: number;
+  /** Right-aligned tab stop (twips from the left indent) with its leader, as in a 目录 line. */
+  rightTab?: { pos: number; leader: 'dot' | 'middleDot' | 'hyphen' | 'underscore' | 'none' };
+  /** Left indent in characters of the style's own size. */
+  leftChars?: number;
   keepNext?: boolean;
   widowControl?: boolean;
   snapToGrid?: boolean;
@@ -184,14 +193,20 @@ function pPrXml(d: StyleDef, m: DocxMetrics): string {
   let x = '';
   if (d.keepNext) x += '<w:keepNext/>';
   if (d.widowControl === false) x += '<w:widowControl w:val="0"/>';
+  if (d.rightTab) x += `<w:tabs><w:tab w:val="right" w:leader="${d.rightTab.leader}" w:pos="${d.rightTab.pos}"/></w:tabs>`;
   // Chinese Word and WPS let punctuation hang past the margin by default; the 版心 is 28 cells wide.
   x += '<w:overflowPunct w:val="0"/>';
   if (d.autoSpace === false) x += '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
   if (d.snapToGrid === false) x += '<w:snapToGrid w:val="0"/>';
-  if (d.line === 'auto') x += '<w:spacing w:before="0" w:after="0" w:line="240" w:lineRule="auto"/>';
-  else if (d.line !== undefined) x += `<w:spacing w:before="0" w:after="0" w:line="${d.line}" w:lineRule="exact"/>`;
-  if (d.firstLineChars !== undefined) {
-    x += `<w:ind w:firstLine="${Math.round(d.firstLineChars * m.char)}" w:firstLineChars="${Math.round(d.firstLineChars * 100)}"/>`;
+  const after = d.after ?? 0;
+  if (d.line === 'auto') x += `<w:spacing w:before="0" w:after="${after}" w:line="240" w:lineRule="auto"/>`;
+  else if (d.line !== undefined) x += `<w:spacing w:before="0" w:after="${after}" w:line="${d.line}" w:lineRule="exact"/>`;
+  else if (d.after !== undefined) x += `<w:spacing w:after="${after}"/>`;
+  if (d.firstLineChars !== undefined || d.leftChars !== undefined) {
+    // Left indents count characters of the style's own size (TOC lines), first-line ones body characters.
+    const left = d.leftChars !== undefined ? ` w:left="${Math.round(d.leftChars * twips(d.size ?? 0))}" w:leftChars="${Math.round(d.leftChars * 100)}"` : '';
+    const first = d.firstLineChars !== undefined ? ` w:firstLine="${Math.round(d.firstLineChars * m.char)}" w:firstLineChars="${Math.round(d.firstLineChars * 100)}"` : '';
+    x += `<w:ind${left}${first}/>`;
   }
   if (d.jc) x += `<w:jc w:val="${d.jc}"/>`;
   if (d.outline !== undefined) x += `<w:outlineLvl w:val="${d.outline}"/>`;
@@ -209,7 +224,7 @@ function rPrXml(d: StyleDef): string {
 }
 
 function styleXml(d: StyleDef, m: DocxMetrics, order: number): string {
-  const builtIn = d.id === STYLE.body || d.id === STYLE.footer;
+  const builtIn = d.builtIn || d.id === STYLE.body || d.id === STYLE.footer;
   const attrs = `w:type="paragraph"${d.id === STYLE.body ? ' w:default="1"' : ''}${builtIn ? '' : ' w:customStyle="1"'} w:styleId="${d.id}"`;
   return (
     `<w:style ${attrs}><w:name w:val="${esc(d.name)}"/>` +
@@ -222,8 +237,8 @@ function styleXml(d: StyleDef, m: DocxMetrics, order: number): string {
   );
 }
 
-export function stylesXml(p: Profile, m: DocxMetrics): string {
-  const defs = styleDefs(p, m);
+/** `defs`: another document kind's styles (the manual's); Normal must come first. */
+export function stylesXml(p: Profile, m: DocxMetrics, defs: StyleDef[] = styleDefs(p, m)): string {
   const body = defs[0]!;
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +

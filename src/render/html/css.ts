@@ -63,6 +63,25 @@ function pageNumbers(p: Profile): string {
   return `@page :right { ${box('right')} }\n@page :left { ${box('left')} }`;
 }
 
+/** Tables (the manual's too): `tableLines` are the minimum row heights, in grid lines, the document's tables use. */
+export function tableCss(p: Profile, tableLines: readonly number[] = []): string {
+  const g = gridMetrics(p);
+  const lines = (k: number) => pt(g.linePitch * k);
+  const t = p.table;
+  const rule = `${pt(t.borderPt)} solid ${p.colors.black}`;
+  return `/* 表格: each text line one grid line, as in the DOCX. 黑体 is not bold. */
+.gw-table { width: 100%; table-layout: fixed; border-collapse: collapse; border: ${rule}; ${font(t.role)}; font-size: ${pt(t.size)}; }
+.gw-table th, .gw-table td { border: ${rule}; padding: 0 ${mmLen(t.paddingMm)}; vertical-align: middle; text-align: center; font-weight: normal; }
+.gw-table thead, .gw-table .gw-total { ${font(t.headerRole)}; }
+.gw-table .gw-left { text-align: left; }
+.gw-table .gw-right { text-align: right; }
+main .gw-table p { text-indent: 0; text-align: inherit; letter-spacing: normal; }
+${tableLines.map((n) => `.gw-table .${linesClass(n)} > td { height: ${lines(n)}; }\n`).join('')}/* Print repeats the header rows on every page and never splits a row. */
+.gw-table thead { display: table-header-group; }
+.gw-table tr { break-inside: avoid; }
+`;
+}
+
 /** `tableLines`: the minimum row heights (in grid lines) the document's tables use. */
 /** `jointSteps`: widened 联合行文 署名 steps, in quarter grid cells, the document's rows use. */
 export function buildCss(p: Profile, mark: { sizePt: number; cells: number }, tableLines: readonly number[] = [], jointSteps: readonly number[] = []): string {
@@ -80,8 +99,6 @@ export function buildCss(p: Profile, mark: { sizePt: number; cells: number }, ta
   const inner = `${mmLen(p.colophon.innerRulePt / MM)} solid ${black}`;
   const sig = p.signature;
   const roles = Object.keys(cssFontStacks) as FontRole[];
-  const t = p.table;
-  const rule = `${pt(t.borderPt)} solid ${black}`;
   const landscape = pageBox(p, 'landscape');
 
   return `${pageRule(p)}
@@ -141,17 +158,7 @@ main .gw-note { text-indent: ${num(p.note.indentChars)}em; }
 .gw-landscape { page: ${LANDSCAPE_PAGE}; }
 main .gw-attachment-label { ${font(p.attachmentPage.labelRole)}; text-indent: 0; }
 .gw-attachment-title { margin-top: ${lines(p.attachmentPage.titleLine - 2)}; margin-bottom: ${line}; }
-/* 表格: each text line one grid line, as in the DOCX. 黑体 is not bold. */
-.gw-table { width: 100%; table-layout: fixed; border-collapse: collapse; border: ${rule}; ${font(t.role)}; font-size: ${pt(t.size)}; }
-.gw-table th, .gw-table td { border: ${rule}; padding: 0 ${mmLen(t.paddingMm)}; vertical-align: middle; text-align: center; font-weight: normal; }
-.gw-table thead, .gw-table .gw-total { ${font(t.headerRole)}; }
-.gw-table .gw-left { text-align: left; }
-.gw-table .gw-right { text-align: right; }
-main .gw-table p { text-indent: 0; text-align: inherit; letter-spacing: normal; }
-${tableLines.map((n) => `.gw-table .${linesClass(n)} > td { height: ${lines(n)}; }\n`).join('')}/* Print repeats the header rows on every page and never splits a row. */
-.gw-table thead { display: table-header-group; }
-.gw-table tr { break-inside: avoid; }
-/* 版记 */
+${tableCss(p, tableLines)}/* 版记 */
 .gw-colophon { margin-top: ${line}; border-top: ${outer}; border-bottom: ${outer}; ${font(p.colophon.role)}; font-size: ${pt(p.colophon.size)}; break-inside: avoid; }
 .gw-colophon p { padding: 0 ${num(p.colophon.insetChars)}em; }
 .gw-colophon p + p { border-top: ${inner}; }

@@ -21,7 +21,7 @@ export interface PdfResult {
 }
 
 /** The parts of pdfmake's pdfkit document the landscape pages need. */
-interface PdfKitDocument extends NodeJS.ReadableStream {
+export interface PdfKitDocument extends NodeJS.ReadableStream {
   page: { width: number; height: number; dictionary: { data: Record<string, unknown> }; content: { buffer: Buffer[]; data: { Length: number }; uncompressedLength: number } };
   bufferedPageRange(): { start: number; count: number };
   switchToPage(n: number): void;
@@ -44,7 +44,7 @@ interface PdfMake {
 }
 
 /** Page margins that put the first line's glyph tops on the 版心 top and fit the page's lines exactly. */
-function marginsFor(ctx: PdfContext, orientation: Orientation): [number, number, number, number] {
+export function marginsFor(ctx: PdfContext, orientation: Orientation): [number, number, number, number] {
   const { profile: p, metrics } = ctx;
   const g = gridMetrics(p, orientation);
   // Body glyph tops sit on the grid lines: shift the flow by the body font's ascender excess.
@@ -90,7 +90,8 @@ function turnSheet(pdf: PdfKitDocument): void {
   pdf.page.dictionary.data.MediaBox = [0, 0, height, width];
 }
 
-function collect(pdf: PdfKitDocument): Promise<Uint8Array> {
+/** Ends the document and gathers its bytes. */
+export function collect(pdf: PdfKitDocument): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     pdf.on('data', (c: Buffer) => chunks.push(c));
@@ -100,13 +101,13 @@ function collect(pdf: PdfKitDocument): Promise<Uint8Array> {
   });
 }
 
-export async function buildPdf(doc: OfficialDocument, fonts: FontSet, opts: { profile?: Profile } = {}): Promise<PdfResult> {
-  const profile = opts.profile ?? defaultProfile;
+/**
+ * Lays out a pdfmake document definition with `fonts` embedded and subset under their slots,
+ * pdfmake allowed to read those font files and nothing else; the pages stay buffered so they
+ * can still be drawn on before `collect`.
+ */
+export async function layOut(fonts: FontSet, def: Record<string, unknown>): Promise<PdfKitDocument> {
   patchPdfmakeWidth();
-  const ctx = createContext(fonts, profile);
-  const flow = composeDocument(ctx, doc);
-  const { grid } = ctx;
-
   const pm = pdfmake as unknown as PdfMake;
   const files = new Set(Object.values(fonts).map((f) => f.file));
   pm.setUrlAccessPolicy(() => false);
@@ -117,6 +118,15 @@ export async function buildPdf(doc: OfficialDocument, fonts: FontSet, opts: { pr
     faces[slot] = { normal: src, bold: src, italics: src, bolditalics: src };
   }
   pm.setFonts(faces);
+  return pm.createPdf(def, { bufferPages: true }).getStream();
+}
+
+export async function buildPdf(doc: OfficialDocument, fonts: FontSet, opts: { profile?: Profile } = {}): Promise<PdfResult> {
+  const profile = opts.profile ?? defaultProfile;
+  const ctx = createContext(fonts, profile);
+  const flow = composeDocument(ctx, doc);
+  const { grid } = ctx;
+
   const { year, month, day } = doc.signature.date;
   const pageNumber = pageNumberPlacement(ctx, doc.format);
   // One pdfmake section per run of pages of one orientation, each with its own margins.
@@ -125,27 +135,22 @@ export async function buildPdf(doc: OfficialDocument, fonts: FontSet, opts: { pr
     pageOrientation: s.orientation,
     pageMargins: marginsFor(ctx, s.orientation),
   }));
-  const pdf = await pm
-    .createPdf(
-      {
-        pageSize: { width: grid.pageWidth, height: grid.pageHeight },
-        content,
-        background: (page: number, size: { orientation: Orientation }) => [
-          ...(size.orientation === 'portrait' ? pageNumberNode(pageNumber(page)) : []),
-          ...(flow.placed.get(page) ?? []),
-        ],
-        defaultStyle: { font: profile.body.role, fontSize: profile.body.size },
-        info: {
-          title: doc.title.join(''),
-          author: doc.meta.author,
-          creator: 'gongwen',
-          producer: 'gongwen',
-          creationDate: new Date(Date.UTC(year, month - 1, day)),
-        },
-      },
-      { bufferPages: true },
-    )
-    .getStream();
+  const pdf = await layOut(fonts, {
+    pageSize: { width: grid.pageWidth, height: grid.pageHeight },
+    content,
+    background: (page: number, size: { orientation: Orientation }) => [
+      ...(size.orientation === 'portrait' ? pageNumberNode(pageNumber(page)) : []),
+      ...(flow.placed.get(page) ?? []),
+    ],
+    defaultStyle: { font: profile.body.role, fontSize: profile.body.size },
+    info: {
+      title: doc.title.join(''),
+      author: doc.meta.author,
+      creator: 'gongwen',
+      producer: 'gongwen',
+      creationDate: new Date(Date.UTC(year, month - 1, day)),
+    },
+  });
   const range = pdf.bufferedPageRange();
   for (let i = range.start; i < range.start + range.count; i++) {
     pdf.switchToPage(i);

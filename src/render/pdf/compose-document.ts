@@ -9,18 +9,22 @@ import { composeAttachmentNotes, composeSignature } from './compose-signature.js
 import { composeAttendance } from './compose-attendance.js';
 import { oriented, type PdfContext } from './context.js';
 import { Flow } from './flow.js';
-import { lineNode } from './line-node.js';
+import { lineNode, type PdfTextNode } from './line-node.js';
 import { shapeText, type ShapeStyle } from './shape-text.js';
 
+/** `text` broken to the 版心 width into centred lines, one grid line each. */
+export function centredLines(ctx: PdfContext, text: string, style: ShapeStyle, position: SourcePosition): PdfTextNode[] {
+  return breakLines(shapeText(ctx, text, style, position), { width: ctx.grid.blockWidth, firstIndent: 0, restIndent: 0 }).map((line) => ({
+    ...lineNode(ctx, { ...line, indent: 0 }, { justify: false }),
+    alignment: 'center',
+  }));
+}
+
 function addTitle(ctx: PdfContext, flow: Flow, lines: string[], position: OfficialDocument['titlePosition']): void {
-  const { profile: p, grid } = ctx;
+  const p = ctx.profile;
   const style: ShapeStyle = { role: p.title.role, size: p.title.size, color: p.colors.black, grid: false };
-  for (const text of lines) {
-    // An author's line that is still too long wraps; each printed line is centred.
-    for (const line of breakLines(shapeText(ctx, text, style, position), { width: grid.blockWidth, firstIndent: 0, restIndent: 0 })) {
-      flow.add({ ...lineNode(ctx, { ...line, indent: 0 }, { justify: false }), alignment: 'center' });
-    }
-  }
+  // An author's line that is still too long wraps; each printed line is centred.
+  for (const text of lines) for (const node of centredLines(ctx, text, style, position)) flow.add(node);
 }
 
 function addTitleAndRecipients(ctx: PdfContext, flow: Flow, title: string[], position: SourcePosition, recipients: string | undefined): void {

@@ -9,7 +9,8 @@ import type { DocumentHead } from '../../ir/types.js';
 import { mm } from '../../layout/gbt9704.js';
 import { markFontSize } from '../../layout/mark-size.js';
 import type { PdfContext } from './context.js';
-import type { Flow } from './flow.js';
+import type { PlacedGlyph } from './break-lines.js';
+import type { Flow, PdfNode } from './flow.js';
 import { inlinesOf } from './line-node.js';
 import { glyphsWidth, shapeText, type ShapeStyle } from './shape-text.js';
 
@@ -18,12 +19,17 @@ export function gridBaseline(ctx: PdfContext, i: number, size = ctx.profile.body
   return ctx.grid.top + i * ctx.grid.linePitch + 0.88 * size;
 }
 
+/** An absolutely positioned node of `glyphs` whose first glyph's baseline lands at (x, baseline). */
+export function textAt(ctx: PdfContext, glyphs: PlacedGlyph[], x: number, baseline: number): PdfNode {
+  const asc = Math.max(...glyphs.map((g) => ctx.metrics.ascender(g.slot, g.size)));
+  return { text: inlinesOf(ctx, glyphs), absolutePosition: { x, y: baseline - asc } };
+}
+
 /** A text node whose first glyph's baseline lands at (x, baseline). */
 export function placeText(ctx: PdfContext, flow: Flow, text: string, style: ShapeStyle, x: number, baseline: number, position = { file: '', line: 0, column: 0 }): number {
   const glyphs = shapeText(ctx, text, style, position);
   if (!glyphs.length) return 0;
-  const asc = Math.max(...glyphs.map((g) => ctx.metrics.ascender(g.slot, g.size)));
-  flow.place({ text: inlinesOf(ctx, glyphs), absolutePosition: { x, y: baseline - asc } });
+  flow.place(textAt(ctx, glyphs, x, baseline));
   return glyphsWidth(glyphs);
 }
 

@@ -106,6 +106,11 @@ export class Flow {
     this.page++;
   }
 
+  /** Starts a new page unless `lines` more lines fit on this one (a heading kept with what follows it). */
+  keep(lines: number): void {
+    if (this.free < lines) this.newPage();
+  }
+
   /** Lines still free on the current page. */
   get free(): number {
     return this.linesPerPage - this.line;
@@ -126,6 +131,26 @@ export class Flow {
     this.page++;
     this.line = moved;
     return true;
+  }
+
+  /** Page a one-line node added now lands on. */
+  get nextLinePage(): number {
+    return this.line >= this.linesPerPage ? this.page + 1 : this.page;
+  }
+
+  /**
+   * Continues with `other`'s pages (one portrait section, composed on its own) from a new page:
+   * its nodes, its placed nodes moved to their pages here, and its place in its last page.
+   * Returns how many pages come before `other`'s first.
+   */
+  append(other: Flow): number {
+    this.newPage();
+    const offset = this.nextLinePage - 1;
+    other.nodes.forEach((n, i) => this.push(n, other.kinds[i]!));
+    for (const [page, list] of other.placed) this.placed.set(page + offset, [...(this.placed.get(page + offset) ?? []), ...list]);
+    this.page = other.page + offset;
+    this.line = other.line;
+    return offset;
   }
 
   /** An absolutely placed node on the page the flow has reached; it takes no lines. */

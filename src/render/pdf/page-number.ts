@@ -18,20 +18,20 @@ export interface PlacedNumber {
   y: number;
 }
 
-/** Where page `page`'s number goes on the portrait page (a portrait context), or null for none. */
-export function pageNumberPlacement(ctx: PdfContext, format: OfficialDocument['format']): (page: number) => PlacedNumber | null {
+/**
+ * Sets "— label —" with the dash's stroke the profile's distance below the 版心; `left` gives
+ * the number's left edge from its width.
+ */
+export function numberPlacer(ctx: PdfContext): (label: string, left: (width: number) => number) => PlacedNumber {
   const { profile: p, grid, metrics } = ctx;
   const n = p.pageNumber;
   const style: ShapeStyle = { role: n.role, size: n.size, color: p.colors.black, grid: false };
   const dashCentre = metrics.inkCentre(n.role, n.dash, n.size);
   const baseline = grid.bottom + mm(n.belowBlockMm) + dashCentre;
-  const inset = n.insetChars * n.size;
   const at = { file: '', line: 0, column: 0 };
-  return (page) => {
-    if (format === 'letter' && page === 1) return null;
-    const glyphs = shapeText(ctx, `${n.dash} ${page} ${n.dash}`, style, at);
-    const width = glyphsWidth(glyphs);
-    const x = page % 2 === 1 ? grid.right - inset - width : grid.left + inset;
+  return (label, left) => {
+    const glyphs = shapeText(ctx, `${n.dash} ${label} ${n.dash}`, style, at);
+    const x = left(glyphsWidth(glyphs));
     const inlines = inlinesOf(ctx, glyphs);
     // Each inline starts where its first glyph's cell does.
     const xs: number[] = [];
@@ -45,6 +45,17 @@ export function pageNumberPlacement(ctx: PdfContext, format: OfficialDocument['f
       }
     }
     return { inlines, xs, x, y: baseline - metrics.ascender(n.role, n.size) };
+  };
+}
+
+/** Where page `page`'s number goes on the portrait page (a portrait context), or null for none. */
+export function pageNumberPlacement(ctx: PdfContext, format: OfficialDocument['format']): (page: number) => PlacedNumber | null {
+  const { profile: p, grid } = ctx;
+  const inset = p.pageNumber.insetChars * p.pageNumber.size;
+  const place = numberPlacer(ctx);
+  return (page) => {
+    if (format === 'letter' && page === 1) return null;
+    return place(String(page), (width) => (page % 2 === 1 ? grid.right - inset - width : grid.left + inset));
   };
 }
 
