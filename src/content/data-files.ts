@@ -1,8 +1,9 @@
 /**
- * Table data kept next to a document: every .csv, .yaml and .yml file in its folder is a
+ * Table data kept next to a document: every .csv, .yaml, .yml and .xlsx file in its folder is a
  * list of records (except tasks.yaml), named by its file name without extension (达标任务.csv → 达标任务).
- * Templates see them as 表.<name>; table blocks cite them by file name. Every value keeps
- * its line and column so a check can point at the very cell.
+ * Templates see them as 表.<name>; table blocks cite them by file name. An .xlsx's first sheet
+ * has the file's name, its other sheets `名称#工作表名`. Every value keeps its line and column
+ * (an .xlsx cell's row and column) so a check can point at the very cell.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -13,6 +14,8 @@ import { parse as parseYaml } from 'yaml';
 import { readLocatedYaml } from './front-matter.js';
 import { readText } from './read-text.js';
 import { TASKS_FILE } from '../tasks/load-tasks.js';
+import { readXlsx } from '../spreadsheet/read-xlsx.js';
+import { headerFieldNames } from '../spreadsheet/header-fields.js';
 
 export type DataValue = string | number;
 
@@ -27,15 +30,43 @@ export interface DataFile {
   name: string;
   /** As shown to the clerk. */
   file: string;
-  /** Field names in the order of the file's header (CSV) or first appearance (YAML). */
+  /** Field names in the order of the file's header (CSV, .xlsx) or first appearance (YAML). */
   fields: string[];
   records: DataRecord[];
+  /** The worksheet an .xlsx file's records come from. */
+  sheet?: string;
 }
 
-export const DATA_EXTENSIONS = ['.csv', '.yaml', '.yml'];
+export const DATA_EXTENSIONS = ['.csv', '.yaml', '.yml', '.xlsx'];
+
+/** A data file's name as cited: 达标任务.xlsx#汇总 → 达标任务#汇总, 达标任务.csv → 达标任务. */
+export function dataFileKey(cited: string): string {
+  const [file = '', sheet] = cited.split(/#(.*)/s);
+  const name = file.replace(/\.(csv|ya?ml|xlsx)$/i, '');
+  return sheet === undefined ? name : `${name}#${sheet}`;
+}
+
+/**
+ * The folder's data files by name. A lookup takes the name as a table block cites it, with or
+ * without extension, and `文件名#工作表名` of an .xlsx's first sheet finds that sheet too.
+ */
+export class DataFiles extends Map<string, DataFile> {
+  override get(cited: string): DataFile | undefined {
+    const key = dataFileKey(cited);
+    const found = super.get(key);
+    if (found) return found;
+    const [name = '', sheet] = key.split(/#(.*)/s);
+    const first = super.get(name);
+    return sheet !== undefined && first?.sheet === sheet ? first : undefined;
+  }
+
+  override has(cited: string): boolean {
+    return this.get(cited) !== undefined;
+  }
+}
 
 /** A plain integer or decimal in a cell becomes a number (求和 can add it); anything else stays text. */
-function typed(text: string): DataValue {
+export function typed(text: string): DataValue {
   const t = text.trim();
   return /^-?(0|[1-9]\d*)(\.\d+)?$/.test(t) ? Number(t) : t;
 }
@@ -132,17 +163,39 @@ function readYamlData(text: string, file: string, name: string): DataFile {
 }
 
 /** Reads every data file in `folder`; problems in several files are reported together. */
-export function readDataFiles(folder: string, show: (p: string) => string): Map<string, DataFile> {
-  const out = new Map<string, DataFile>();
+export function readDataFiles(folder: string, show: (p: string) => string): DataFiles {
+  const out = new DataFiles();
   const diagnostics: Diagnostic[] = [];
   const names = fs.existsSync(folder) ? fs.readdirSync(folder).sort() : [];
+  // tasks.yaml is the task model, read by loadTasks, not a table's rows; Excel writes
+  // ~$名称.xlsx beside a workbook while it is open, a lock file.
+  const isData = (entry: string) => DATA_EXTENSIONS.includes(path.extname(entry).toLowerCase()) && entry !== TASKS_FILE && !entry.startsWith('~$');
+  const fieldNames = names.some((e) => isData(e) && path.extname(e).toLowerCase() === '.xlsx')
+    ? xlsxFieldNames(names.filter((e) => e.toLowerCase().endsWith('.md')).map((e) => readText(path.join(folder, e))))
+    : new Map<string, Map<string, string>>();
   for (const entry of names) {
     const ext = path.extname(entry).toLowerCase();
-    // tasks.yaml is the task model, read by loadTasks, not a table's rows.
-    if (!DATA_EXTENSIONS.includes(ext) || entry === TASKS_FILE) continue;
+    if (!isData(entry)) continue;
     const full = path.join(folder, entry);
     const name = path.basename(entry, path.extname(entry));
+    const twin = out.get(name);
+    if (twin) {
+      diagnostics.push({
+        file: show(full),
+        line: 1,
+        column: 1,
+        rule: 'data-duplicate',
+        severity: 'error',
+        message: `数据文件“${entry}”与“${path.basename(twin.file.split('#')[0]!)}”同名，表格和模板分不清用哪一个。`,
+        hint: '删去其中一个，或给它改一个名字。',
+      });
+      continue;
+    }
     try {
+      if (ext === '.xlsx') {
+        for (const f of readXlsx(fs.readFileSync(full), show(full), name, typed, fieldNames.get(name))) out.set(f.name, f);
+        continue;
+      }
       const text = readText(full);
       out.set(name, ext === '.csv' ? readCsv(text, show(full), name) : readYamlData(text, show(full), name));
     } catch (e) {
@@ -162,7 +215,8 @@ export function readDataFiles(folder: string, show: (p: string) => string): Map<
 export function templateData(files: Map<string, DataFile>, totalLabels: ReadonlyMap<string, ReadonlySet<string>> = new Map()): Record<string, Record<string, DataValue>[]> {
   const out: Record<string, Record<string, DataValue>[]> = {};
   for (const [name, f] of files) {
-    const labels = totalLabels.get(name);
+    // A block may cite an .xlsx's first sheet by the sheet's name.
+    const labels = totalLabels.get(name) ?? (f.sheet !== undefined ? totalLabels.get(`${name}#${f.sheet}`) : undefined);
     const key = f.fields[0];
     const rows = labels && key !== undefined ? f.records.filter((r) => !labels.has(String(r.values[key] ?? '').trim())) : f.records;
     out[name] = rows.map((r) => ({ ...r.values }));
@@ -173,12 +227,12 @@ export function templateData(files: Map<string, DataFile>, totalLabels: Readonly
 const TABLE_BLOCK = /^ {0,3}(`{3,}|~{3,})\s*表格\s*\n([\s\S]*?)\n {0,3}\1/gm;
 
 /**
- * Which data files have a declared total row, by scanning the 表格 blocks of the folder's
- * Markdown before templates run. A block that is not valid YAML yet is skipped here; the
- * table builder reports it with its position later.
+ * The 表格 blocks of the folder's Markdown that cite a data file, read before templates run.
+ * A block that is not valid YAML yet is skipped here; the table builder reports it with its
+ * position later.
  */
-export function declaredTotalLabels(markdown: readonly string[]): Map<string, Set<string>> {
-  const out = new Map<string, Set<string>>();
+function dataTableSpecs(markdown: readonly string[]): { name: string; spec: Record<string, unknown> }[] {
+  const out: { name: string; spec: Record<string, unknown> }[] = [];
   for (const text of markdown) {
     for (const m of text.matchAll(TABLE_BLOCK)) {
       let spec: unknown;
@@ -188,12 +242,34 @@ export function declaredTotalLabels(markdown: readonly string[]): Map<string, Se
         continue;
       }
       if (!spec || typeof spec !== 'object') continue;
-      const { 数据: data, 合计: total } = spec as { 数据?: unknown; 合计?: unknown };
-      if (typeof data !== 'string' || !total || typeof total !== 'object') continue;
-      const label = (total as { 标签?: unknown }).标签 ?? '合计';
-      const name = data.replace(/\.(csv|ya?ml)$/i, '');
-      if (typeof label === 'string') out.set(name, (out.get(name) ?? new Set()).add(label));
+      const data = (spec as { 数据?: unknown }).数据;
+      if (typeof data === 'string') out.push({ name: dataFileKey(data), spec: spec as Record<string, unknown> });
     }
+  }
+  return out;
+}
+
+/** Which data files have a declared total row. */
+export function declaredTotalLabels(markdown: readonly string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const { name, spec } of dataTableSpecs(markdown)) {
+    const total = spec.合计;
+    if (!total || typeof total !== 'object') continue;
+    const label = (total as { 标签?: unknown }).标签 ?? '合计';
+    if (typeof label === 'string') out.set(name, (out.get(name) ?? new Set()).add(label));
+  }
+  return out;
+}
+
+/** For each data file, the fields its table blocks read by header (see headerFieldNames). */
+function xlsxFieldNames(markdown: readonly string[]): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const { name, spec } of dataTableSpecs(markdown)) {
+    // One map for all sheets of a workbook: a printed header means the same column in each.
+    const key = name.split('#')[0]!;
+    const names = out.get(key) ?? new Map<string, string>();
+    for (const [header, field] of headerFieldNames(spec.列)) names.set(header, field);
+    out.set(key, names);
   }
   return out;
 }
