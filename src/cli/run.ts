@@ -38,6 +38,37 @@ export async function run(argv: string[], io: Io): Promise<number> {
     code = fontsCommand(opts, io);
   });
   program
+    .command('preview')
+    .description('在浏览器里预览，保存修改后自动更新，并在正文旁标出检查发现的问题')
+    .argument('<folder>', '公文或手册文件夹')
+    .option('-p, --port <port>', '端口（0 表示自动选一个空闲端口）', '4000')
+    .option('--host <host>', '监听地址', '127.0.0.1')
+    .action(async (folder: string, opts: { port: string; host: string }) => {
+      const { previewCommand } = await import('./preview.js');
+      code = await previewCommand(folder, opts, io);
+    });
+  program
+    .command('new')
+    .description('新建公文或手册：notice（通知）、task-list（任务清单）、rubric（考核细则）、manual（手册）；加 --from 照去年的文件夹顺延年份')
+    .argument('<kind>', 'notice、task-list、rubric 或 manual')
+    .argument('<folder>', '新文件夹（不能已存在）')
+    .option('--from <folder>', '照这个文件夹（如去年的通知）复制，并把年份顺延')
+    .option('--year <year>', '新文件的年份，默认为今年（有 --from 时为原文件年份加一）')
+    .action(async (kind: string, folder: string, opts: { from?: string; year?: string }) => {
+      const { newCommand } = await import('./new.js');
+      code = newCommand(kind, folder, opts, io);
+    });
+  program
+    .command('export-table')
+    .description('把公文里的一张表导出为 Excel（.xlsx），供下级填写；填好的文件放回文件夹即作为数据文件读取')
+    .argument('<folder>', '公文文件夹')
+    .argument('<table>', '附件4、附件4-2（附件里的第二张表）或数据文件名（如 达标任务）')
+    .option('-o, --out <file>', '导出的文件（.xlsx），默认放在当前文件夹')
+    .action(async (folder: string, table: string, opts: { out?: string }) => {
+      const { exportTableCommand } = await import('./export-table.js');
+      code = await exportTableCommand(folder, table, opts, io);
+    });
+  program
     .command('schema')
     .description('写出各类文件的 JSON Schema，供 VS Code 补全和校验')
     .option('-o, --out <folder>', '输出文件夹', 'schemas')
