@@ -28,6 +28,8 @@ export interface BuildResult {
   /** Warnings, and with `force` the check errors that were overridden (other errors throw a ContentError and nothing is written). */
   diagnostics: Diagnostic[];
   substitutions: string[];
+  /** Pages of the PDF, when one was built. */
+  pages?: number;
 }
 
 export async function buildFolder(folder: string, opts: BuildOptions): Promise<BuildResult> {
@@ -38,9 +40,11 @@ export async function buildFolder(folder: string, opts: BuildOptions): Promise<B
   const fonts = opts.fontSet ?? resolveFonts(opts.fonts);
   const outputs: { file: string; bytes: Uint8Array }[] = [];
   const found: Diagnostic[] = [...diagnostics];
+  let pages: number | undefined;
   for (const format of opts.formats) {
     const r = await renderers[format](document, { fonts });
     found.push(...r.diagnostics);
+    pages ??= r.pages;
     outputs.push({ file: path.join(opts.outDir, document.meta.name, `${document.meta.name}.${format}`), bytes: r.bytes });
   }
   if (found.slice(diagnostics.length).some((d) => d.severity === 'error')) throw new ContentError(found);
@@ -50,5 +54,6 @@ export async function buildFolder(folder: string, opts: BuildOptions): Promise<B
     files: outputs.map((o) => o.file),
     diagnostics: found,
     substitutions: opts.formats.includes('pdf') ? describeSubstitutions(fonts) : [],
+    ...(pages !== undefined ? { pages } : {}),
   };
 }

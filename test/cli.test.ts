@@ -59,6 +59,27 @@ describe('gongwen build', () => {
     expect(listFiles(out)).toContain('taicang-2021-work-points/taicang-2021-work-points.html');
   });
 
+  test('several folders end with a summary table; progress only on a terminal', async () => {
+    const bad = tmp();
+    fs.cpSync(path.join(repo, example), path.join(bad, 'broken'), { recursive: true });
+    const index = path.join(bad, 'broken', 'index.md');
+    fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('成文日期: 2021年3月30日', '成文日期: 2021年03月30日'));
+    const folders = [example, 'content/changzhou-2022-letter', path.relative(repo, path.join(bad, 'broken'))];
+    const quiet = await gongwen('build', ...folders, '--out', tmp(), '--format', 'pdf', '--no-system-fonts');
+    expect(quiet.code).toBe(1);
+    const table = quiet.out.slice(quiet.out.indexOf('文档')).trim().split('\n');
+    expect(table[0]).toMatch(/^文档\s+生成\s+页数\s+警告\s+错误\s+替代字体$/);
+    expect(table.slice(2).map((l) => l.split(/\s{2,}/))).toEqual([
+      ['taicang-2021-work-points', 'pdf', '10', '0', '0', '6'],
+      ['changzhou-2022-letter', 'pdf', '6', '0', '0', '6'],
+      ['broken', '未生成', '—', '0', '1', '—'],
+    ]);
+    expect(quiet.err).not.toContain('正在生成');
+    let err = '';
+    await run(['build', ...folders.slice(0, 2), '--out', tmp(), '--format', 'html'], { out: () => {}, err: (s) => void (err += s), cwd: repo, env: {}, tty: true });
+    expect(err).toContain(`[2/2] 正在生成 content/changzhou-2022-letter`);
+  });
+
   test('an unknown format is refused with the list of formats', async () => {
     const r = await gongwen('build', example, '--format', 'pdf,odt', '--out', tmp());
     expect(r.code).toBe(1);

@@ -4,6 +4,8 @@ export interface Io {
   err(text: string): void;
   cwd: string;
   env: NodeJS.ProcessEnv;
+  /** Standard error is a terminal: show progress there (quiet in logs and pipes). */
+  tty?: boolean;
 }
 
 /** Exit codes: 0 ok, 1 problems in the content, 2 gongwen itself failed. */

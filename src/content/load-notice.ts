@@ -53,7 +53,7 @@ export function loadNotice(folder: string, opts: LoadOptions = {}): Loaded {
         rule: 'missing-file',
         severity: 'error',
         message: `文件夹里没有 ${MAIN_FILE}。`,
-        hint: `每份公文是一个文件夹，主文件命名为 ${MAIN_FILE}（格式见 README）。`,
+        hint: `每份公文是一个文件夹，主文件命名为 ${MAIN_FILE}；手册的主文件是 manual.md（格式见 README）。`,
       },
     ]);
   }

@@ -17,6 +17,8 @@ export interface RenderEnv {
 export interface Rendered {
   bytes: Uint8Array;
   diagnostics: Diagnostic[];
+  /** Pages of a PDF, for the build summary. */
+  pages?: number;
 }
 
 export type Renderable = OfficialDocument | Manual;

@@ -18,6 +18,8 @@ export interface PdfResult {
   bytes: Uint8Array;
   /** Characters drawn from another font (warnings) or not drawable at all (errors). */
   diagnostics: Diagnostic[];
+  /** Pages printed, for the build summary. */
+  pages: number;
 }
 
 /** The parts of pdfmake's pdfkit document the landscape pages need. */
@@ -159,5 +161,5 @@ export async function buildPdf(doc: OfficialDocument, fonts: FontSet, opts: { pr
     if (placed) drawTurnedNumber(pdf, placed);
     turnSheet(pdf);
   }
-  return { bytes: await collect(pdf), diagnostics: ctx.diagnostics };
+  return { bytes: await collect(pdf), diagnostics: ctx.diagnostics, pages: range.count };
 }

@@ -50,5 +50,5 @@ export async function buildManualPdf(manual: Manual, fonts: FontSet): Promise<Pd
       creationDate: new Date(Date.UTC(year, month - 1, day)),
     },
   });
-  return { bytes: await collect(pdf), diagnostics: ctx.diagnostics };
+  return { bytes: await collect(pdf), diagnostics: ctx.diagnostics, pages: pdf.bufferedPageRange().count };
 }
