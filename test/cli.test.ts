@@ -72,7 +72,7 @@ describe('gongwen build', () => {
     expect(table.slice(2).map((l) => l.split(/\s{2,}/))).toEqual([
       ['taicang-2021-work-points', 'pdf', '10', '0', '0', '6'],
       ['changzhou-2022-letter', 'pdf', '6', '0', '0', '6'],
-      ['broken', '未生成', '—', '0', '1', '—'],
+      ['broken', '未生成', '-', '0', '1', '-'],
     ]);
     expect(quiet.err).not.toContain('正在生成');
     let err = '';

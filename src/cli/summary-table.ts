@@ -20,10 +20,10 @@ export function formatSummary(rows: SummaryRow[]): string {
   const body = rows.map((r) => [
     r.document,
     r.formats.length ? r.formats.join(',') : '未生成',
-    r.pages === undefined ? '—' : String(r.pages),
+    r.pages === undefined ? '-' : String(r.pages),
     String(r.warnings),
     String(r.errors),
-    r.formats.includes('pdf') ? String(r.substituted) : '—',
+    r.formats.includes('pdf') ? String(r.substituted) : '-',
   ]);
   const widths = head.map((h, i) => Math.max(columns(h), ...body.map((b) => columns(b[i]!))));
   const line = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd();

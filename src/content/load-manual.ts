@@ -7,14 +7,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, positionAt, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { blocksFromMarkdown, type ImageParagraph } from '../ir/from-markdown.js';
+import type { ImageParagraph } from '../ir/from-markdown.js';
 import { chapterSections, type Chapter, type Entry, type Figure, type Manual, type ManualBlock, manualInlines } from '../ir/manual.js';
 import { chineseNumeral } from '../text/chinese-numeral.js';
 import { ordinalFor } from '../ir/ordinals.js';
 import type { Block, Inline, Paragraph, SourcePosition, TextRun } from '../ir/types.js';
 import type { ManualCheckContext } from '../check/manual-rule.js';
-import { expandTemplate } from '../template/expand-template.js';
 import { readFrontMatter, readLocatedYaml, type FrontMatterFile, type LocatedYaml } from './front-matter.js';
+import { markdownBody } from './markdown-body.js';
 import { readImage } from './read-image.js';
 import { readText } from './read-text.js';
 import { CHAPTER_KEYS, CITATION_KEYS, chapterSchema, ENTRY_KEYS, entriesFileSchema, IMAGE_KEYS, MANUAL_KEYS, manualSchema } from './schemas/manual.js';
@@ -177,32 +177,12 @@ function markdownBlocks(
   diagnostics: Diagnostic[],
   figure?: (image: ImageParagraph) => Figure | undefined,
 ): ManualBlock[] {
-  let expanded;
-  try {
-    expanded = expandTemplate(fm.body, data, { file: fm.file, startLine: fm.bodyLine, partialDirs, stated: [] });
-  } catch (e) {
-    if (e instanceof ContentError) {
-      diagnostics.push(...e.diagnostics);
-      return [];
-    }
-    throw e;
-  }
-  const { lineMap } = expanded;
-  const r = blocksFromMarkdown<Figure>({
-    text: expanded.text,
-    toSource: (line, column) => ({ file: fm.file, line: lineMap[line - 1] ?? fm.bodyLine + line - 1, column }),
-    refs: true,
-    ...(figure
-      ? {
-          figure: (image: ImageParagraph) => {
-            const f = figure(image);
-            return { ...(f ? { figure: f } : {}), diagnostics: [] };
-          },
-        }
-      : {}),
-  });
-  diagnostics.push(...r.diagnostics);
-  return r.blocks;
+  // `figure` reports its own problems, so the hook passes none back.
+  const asHook = (make: (image: ImageParagraph) => Figure | undefined) => (image: ImageParagraph) => {
+    const f = make(image);
+    return { ...(f ? { figure: f } : {}), diagnostics: [] };
+  };
+  return markdownBody<Figure>(fm, data, { partialDirs, stated: [] }, { refs: true, ...(figure ? { figure: asHook(figure) } : {}) }, diagnostics);
 }
 
 interface EntrySource {

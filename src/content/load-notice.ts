@@ -5,12 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { blocksFromMarkdown } from '../ir/from-markdown.js';
 import type { Attachment, Block, DateValue, DocumentHead, Enclosure, OfficialDocument, SourcePosition } from '../ir/types.js';
 import { forwardedSchema } from './schemas/forwarded.js';
 import { enclosureSchema } from './schemas/enclosure.js';
-import { expandTemplate } from '../template/expand-template.js';
 import { readFrontMatter, type FrontMatterFile } from './front-matter.js';
+import { markdownBody } from './markdown-body.js';
 import { attachmentSchema } from './schemas/attachment.js';
 import { ATTACHMENT_ENTRY_KEYS, noticeSchema } from './schemas/notice.js';
 import { zodDiagnostics } from './zod-messages.js';
@@ -245,22 +244,11 @@ interface BodyEnv {
 }
 
 function parseBody(fm: FrontMatterFile, data: Record<string, unknown>, env: BodyEnv, diagnostics: Diagnostic[]): Block[] {
-  let expanded;
-  try {
-    expanded = expandTemplate(fm.body, data, { file: fm.file, startLine: fm.bodyLine, partialDirs: env.templateDirs, stated: env.stated, tasks: env.tables.tasks });
-  } catch (e) {
-    if (e instanceof ContentError) {
-      diagnostics.push(...e.diagnostics);
-      return [];
-    }
-    throw e;
-  }
-  const { lineMap } = expanded;
-  const result = blocksFromMarkdown({
-    text: expanded.text,
-    toSource: (line, column) => ({ file: fm.file, line: lineMap[line - 1] ?? fm.bodyLine + line - 1, column }),
-    table: (text, at, position) => buildTableBlock({ text, file: fm.file, at, position }, env.tables),
-  });
-  diagnostics.push(...result.diagnostics);
-  return result.blocks;
+  return markdownBody(
+    fm,
+    data,
+    { partialDirs: env.templateDirs, stated: env.stated, ...(env.tables.tasks ? { tasks: env.tables.tasks } : {}) },
+    { table: (text, at, position) => buildTableBlock({ text, file: fm.file, at, position }, env.tables) },
+    diagnostics,
+  );
 }

@@ -1,10 +1,8 @@
 /** What the manual PDF tests read with pdfjs beyond text: painted images and the outline (bookmarks). */
-import path from 'node:path';
-import { createRequire } from 'node:module';
-import { AnnotationMode, getDocument, OPS, VerbosityLevel, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { AnnotationMode, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { apply, compose, type Matrix } from './pdf-operators.js';
 
-const pdfjsDir = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+export { openPdf } from './measure-pdf.js';
 
 export interface ImageBox {
   page: number;
@@ -12,19 +10,6 @@ export interface ImageBox {
   x1: number;
   y0: number;
   y1: number;
-}
-
-export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
-  return getDocument({
-    data: bytes.slice(),
-    useSystemFonts: false,
-    disableFontFace: true,
-    isEvalSupported: false,
-    verbosity: VerbosityLevel.ERRORS,
-    standardFontDataUrl: path.join(pdfjsDir, 'standard_fonts') + path.sep,
-    cMapUrl: path.join(pdfjsDir, 'cmaps') + path.sep,
-    cMapPacked: true,
-  }).promise;
 }
 
 /** Every painted image: the unit square through the current matrix, in points from the page's top-left corner. */

@@ -9,7 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, VerbosityLevel, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { replayPage, type Glyph, type Rgb, type Rule } from './pdf-operators.js';
 import { counter, mostCommon, pyRound } from './py-compat.js';
 
@@ -77,12 +77,9 @@ export function isRed(c: Rgb): boolean {
   return r > 180 && g < 90 && b < 90;
 }
 
-/**
- * `view: 'displayed'` (the default, what PyMuPDF measures) measures each page as shown; `'sheet'`
- * measures a turned page as its landscape sheet, where its text runs level.
- */
-export async function measurePdf(bytes: Uint8Array, opts: { view?: 'displayed' | 'sheet' } = {}): Promise<PdfMeasure> {
-  const pdf = await getDocument({
+/** Opens PDF bytes with pdfjs as the tests read them: no system fonts, no eval, its own cmaps. */
+export async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
+  return getDocument({
     data: bytes.slice(), // pdfjs may detach the buffer it is given
     useSystemFonts: false,
     disableFontFace: true,
@@ -92,6 +89,14 @@ export async function measurePdf(bytes: Uint8Array, opts: { view?: 'displayed' |
     cMapUrl: path.join(pdfjsDir, 'cmaps') + path.sep,
     cMapPacked: true,
   }).promise;
+}
+
+/**
+ * `view: 'displayed'` (the default, what PyMuPDF measures) measures each page as shown; `'sheet'`
+ * measures a turned page as its landscape sheet, where its text runs level.
+ */
+export async function measurePdf(bytes: Uint8Array, opts: { view?: 'displayed' | 'sheet' } = {}): Promise<PdfMeasure> {
+  const pdf = await openPdf(bytes);
   try {
     const pages: PdfPage[] = [];
     const fonts = new Map<string, FontInfo>();

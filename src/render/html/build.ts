@@ -13,6 +13,7 @@ import { buildCss } from './css.js';
 import { escapeHtml } from './escape.js';
 import { markCells, markFontSize, renderHead } from './head.js';
 import { letterCss, letterMark, renderLetterHead } from './letter.js';
+import { pageClosing, pageOpening } from './page.js';
 import { tableLineCounts } from './table.js';
 
 /** Styles only; base-uri and form-action do not fall back to default-src, so they are closed too. */
@@ -34,26 +35,10 @@ export function buildHtml(doc: OfficialDocument, opts: { profile?: Profile } = {
     ...doc.attachments.map(renderAttachment),
   ].filter(Boolean);
 
-  return [
-    '<!doctype html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="author" content="${escapeHtml(doc.meta.author)}">`,
-    `<title>${escapeHtml(doc.title.join(''))}</title>`,
-    `<style>\n${css}</style>`,
-    '</head>',
-    letter ? '<body class="gw-letter">' : '<body>',
+  return pageClosing([
+    ...pageOpening({ csp: CONTENT_SECURITY_POLICY, author: doc.meta.author, title: doc.title.join(''), css, ...(letter ? { bodyClass: 'gw-letter' } : {}) }),
     letter ? renderLetterHead(doc.head) : renderHead(doc.head),
     `<main>\n${main.join('\n')}\n</main>`,
     doc.colophon ? renderColophon(doc.colophon) : '',
-    '</body>',
-    '</html>',
-    '',
-  ]
-    .filter((line, i, all) => line !== '' || i === all.length - 1)
-    .join('\n');
+  ]);
 }

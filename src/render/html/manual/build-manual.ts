@@ -10,6 +10,7 @@ import { manualProfile, type ManualProfile } from '../../../layout/manual-profil
 import { citationText } from '../../citation-text.js';
 import { renderBlock, renderBlocks, renderInlines } from '../blocks.js';
 import { escapeHtml } from '../escape.js';
+import { pageClosing, pageOpening } from '../page.js';
 import { tableLineCounts } from '../table.js';
 import { num } from '../units.js';
 import { manualCss } from './css.js';
@@ -105,27 +106,17 @@ export function buildManualHtml(manual: Manual): string {
   const preface = manual.preface
     ? `<section class="gw-preface">\n<h1 class="gw-front-title">${escapeHtml(s.frontTitles.preface)}</h1>\n${renderBlocks(manual.preface)}\n</section>`
     : '';
-  return [
-    '<!doctype html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${MANUAL_CONTENT_SECURITY_POLICY}">`,
-    '<meta name="referrer" content="no-referrer">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="author" content="${escapeHtml(manual.meta.author)}">`,
-    `<title>${escapeHtml(manual.title)}</title>`,
-    `<style>\n${manualCss(mp, tableLineCounts(manualTables(manual)))}</style>`,
-    '</head>',
-    `<body class="gw-manual gw-paper-${escapeHtml(manual.paper)}">`,
+  return pageClosing([
+    ...pageOpening({
+      csp: MANUAL_CONTENT_SECURITY_POLICY,
+      author: manual.meta.author,
+      title: manual.title,
+      css: manualCss(mp, tableLineCounts(manualTables(manual))),
+      bodyClass: `gw-manual gw-paper-${manual.paper}`,
+    }),
     ...cover,
     preface,
     renderToc(manual, mp),
     `<main>\n${manual.chapters.map((ch) => renderChapter(ch, mp)).join('\n')}\n</main>`,
-    '</body>',
-    '</html>',
-    '',
-  ]
-    .filter((line, i, all) => line !== '' || i === all.length - 1)
-    .join('\n');
+  ]);
 }
