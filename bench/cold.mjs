@@ -40,6 +40,6 @@ export function coldRuns(label, runs, argv) {
 export function exampleFolders() {
   return fs
     .readdirSync(path.join(root, 'content'))
-    .filter((d) => fs.existsSync(path.join(root, 'content', d, 'index.md')))
+    .filter((d) => ['index.md', 'manual.md'].some((main) => fs.existsSync(path.join(root, 'content', d, main))))
     .map((d) => `content/${d}`);
 }
