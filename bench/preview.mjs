@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // Live preview benchmark: on a copy of the 武进 package, how long from saving a data file to the
-// reload event reaching an open page (debounce + rebuild + push), and how long the rebuild takes.
+// reload event reaching an open page (debounce + rebuild + push), how long the rebuild takes, and,
+// when Chromium is installed, how long until a page open in it shows the new body (event, fetch
+// and swap included).
 // Usage: npm run build && node bench/preview.mjs [saves=10]
 import fs from 'node:fs';
 import http from 'node:http';
@@ -37,16 +39,35 @@ const stream = http.get(new URL('/__gongwen/events', preview.url), (res) => {
 });
 await firstEvent;
 
+// The page in a browser: every swap of its body is stamped with the wall clock, which Node shares.
+const CHROMIUM = '/usr/bin/chromium';
+const browser = fs.existsSync(CHROMIUM) ? await (await import('playwright-core')).chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] }) : undefined;
+const page = await browser?.newPage();
+if (page) {
+  await page.goto(preview.url);
+  await page.evaluate(() => {
+    window.swaps = [];
+    new MutationObserver(() => window.swaps.push(Date.now())).observe(document.documentElement, { childList: true });
+  });
+}
+
 const csv = path.join(folder, '达标任务.csv');
 const original = fs.readFileSync(csv, 'utf8');
 const latencies = [];
+const refreshes = [];
 for (let i = 1; i <= saves; i++) {
   const event = nextEvent();
   started = performance.now();
+  const wall = Date.now();
   fs.writeFileSync(csv, original.replace('湖塘镇,5,', `湖塘镇,${5 + i},`));
   await event;
   latencies.push(performance.now() - started);
+  if (page) {
+    await page.waitForFunction((n) => window.swaps.length >= n, i);
+    refreshes.push((await page.evaluate(() => window.swaps.at(-1))) - wall);
+  }
 }
+await browser?.close();
 
 // A save that leaves the bytes as they were must not rebuild.
 const before = rebuilds.length;
@@ -67,4 +88,5 @@ console.log(`gongwen preview, wujin-2022-work-points, ${saves} saves of 达标�
 console.log(`${''.padEnd(22)}${'median'.padStart(9)}${'max'.padStart(9)}`);
 console.log(row('save → event (ms)', latencies));
 console.log(row('rebuild (ms)', rebuilds.map((r) => r.ms)));
+console.log(refreshes.length ? row('save → page shown (ms)', refreshes) : 'save → page shown: no Chromium at /usr/bin/chromium, not measured');
 console.log(`unchanged save: ${unchangedRebuilt ? 'REBUILT' : 'skipped'}`);
