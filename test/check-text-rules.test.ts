@@ -263,7 +263,7 @@ describe('stray-english', () => {
 
   it('accepts codes, units, formulas and usual Latin terms', () => {
     const md =
-      '建立微信、QQ群，推广常安码App和APP，上传PDF，LED屏，GPS定位，AI识别，5G网络，Wi-Fi覆盖，IC卡，CAD图纸，PLC、DCS、SIS系统，HAZOP分析，LNG、LPG储罐，CO、CO2、H2S和LEL检测，压力1.6MPa，10kV线路，pH值，尺寸80×120（cm），容积50m³，限值10 mg/m³，风量2000 m³/h，按GB/T 9704和DB32/T 3250执行，见www.jsyjt.gov.cn。';
+      '建立微信、QQ群，推广常安码App和APP，上传PDF，LED屏，GPS定位，AI识别，5G网络，Wi-Fi覆盖，IC卡，CAD图纸，PLC、DCS、SIS系统，HAZOP分析，LNG、LPG储罐，CO、CO2、H2S和LEL检测，压力1.6MPa，10kV线路，pH值，尺寸80×120（cm），容积50m³，限值10 mg/m³，风量2000 m³/h，数据见达标任务.xlsx和图鉴.yaml，图片放在images/说明.txt所说的位置，按GB/T 9704和DB32/T 3250执行，见www.jsyjt.gov.cn。';
     expect(where(strayEnglish, md)).toEqual([]);
   });
 });

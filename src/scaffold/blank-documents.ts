@@ -200,7 +200,7 @@ function manual(year: number): FolderContents {
 
 这里写正文。“#”印成“一、”，“##”印成“（一）”，“###”印成“1.”，不要手写序号。
 
-插图的写法见 images 文件夹里的说明。
+插图的写法见 images/说明.txt。
 `,
     ],
     [

@@ -20,6 +20,8 @@ const ALLOWED = new Set([
   'App', 'app', 'Wi-Fi', 'WiFi', 'wifi', 'E-mail', 'e-mail', 'Email', 'email', 'Word', 'Excel', 'PowerPoint', 'Windows', 'Android', 'iOS', 'pdf', 'ppt',
 ]);
 
+const FILE_EXTENSION = /^(?:md|ya?ml|csv|xlsx?|docx?|pdf|html?|png|jpe?g|svg|hbs|txt|wps|et)$/i;
+
 /** Unit symbols that appear only inside compound units (mg/m³, m³/h, kg/m²). */
 const UNIT_PARTS = new Set(['m', 'm²', 'm³', 'g', 'L', 's', 'h', 'd', 't', 'V', 'A', 'W']);
 const isUnit = (word: string) => word.includes('/') && word.split('/').every((part) => ALLOWED.has(part) || UNIT_PARTS.has(part));
@@ -42,6 +44,8 @@ export const strayEnglish: Rule<TextContext> = {
         if (!/[A-Za-z]{2}/.test(word) || /\d/.test(word) || ALLOWED.has(word) || isUnit(word)) continue;
         if (word.split(/[-/.']/).every((part) => /^[A-Z]{1,5}$/.test(part))) continue;
         if (urls.some(([s, e]) => m.index >= s && m.index < e)) continue;
+        // A file name's extension (图鉴.yaml, 达标任务.xlsx) or a folder in a path (images/说明.txt).
+        if ((text[m.index - 1] === '.' && FILE_EXTENSION.test(word)) || text[m.index + word.length] === '/') continue;
         const meant = MEANT[word.toLowerCase()];
         out.push({
           position: positionIn(span, codePointOffset(text, m.index)),
