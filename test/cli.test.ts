@@ -176,6 +176,10 @@ describe('gongwen schema', () => {
     const row = tasks.properties['任务'].items;
     expect(Object.keys(row.properties)).toEqual(['编号', '领域', '任务', '举措', '牵头', '配合', '责任单位', '时限', '考核要求']);
     expect(row.additionalProperties).toBe(false);
+    // Hover help in the editor, in the clerk's words.
+    expect(row.properties['时限'].description).toContain('完成时限');
+    const entries = JSON.parse(fs.readFileSync(path.join(out, 'entries.schema.json'), 'utf8'));
+    expect(entries.properties['条目'].items.properties['规范标准'].items.properties['标准'].description).toContain('标准库');
     const notice = JSON.parse(fs.readFileSync(path.join(out, 'notice.schema.json'), 'utf8'));
     expect(notice.properties['格式'].enum).toEqual(['文件', '信函', '纪要']);
     expect(notice.title).toBe('公文 index.md 的前置数据');

@@ -49,26 +49,34 @@ export const widthShare = z.string().transform((s, ctx) => {
   return share;
 });
 
-const imageEntry = z.object({ 文件: text, 说明: text, 宽度: widthShare.optional() }).strict();
-const citationEntry = z.object({ 标准: text, 条款: z.union([text, z.number().transform(String)]).optional(), 内容: text.optional() }).strict();
-
-export const entrySchema = z
+const imageEntry = z.object({ 文件: text.describe('图片文件（PNG 或 JPEG），相对手册文件夹，如 images/yx-01.png'), 说明: text.describe('图题'), 宽度: widthShare.describe('占版心宽度的百分比，如 60%；不写为 80%').optional() }).strict();
+const citationEntry = z
   .object({
-    编号: text,
-    标题: text,
-    问题描述: text,
-    图片: z.array(imageEntry).default([]),
-    规范标准: z.array(citationEntry).min(1),
-    对策措施: z.array(text).min(1),
-    事故案例: text.optional(),
+    标准: text.describe('标准库里的编号，如 GB 8958—2006'),
+    条款: z.union([text, z.number().transform(String)]).describe('条款号，如 4.2.1').optional(),
+    内容: text.describe('该条的要求（简述）').optional(),
   })
   .strict();
 
-export const entriesFileSchema = z.object({ 条目: z.array(entrySchema).min(1) }).strict();
+export const entrySchema = z
+  .object({
+    编号: text.describe('条目编号，全手册不重复，如 YX-01'),
+    标题: text.describe('条目标题：隐患是什么'),
+    问题描述: text.describe('问题描述；多段之间空一行'),
+    图片: z.array(imageEntry).default([]).describe('图片，印在问题描述之后'),
+    规范标准: z.array(citationEntry).min(1).describe('违反的规范标准，至少一项'),
+    对策措施: z.array(text).min(1).describe('对策措施，每项一条，自动编号'),
+    事故案例: text.describe('事故案例').optional(),
+  })
+  .strict();
+
+export const entriesFileSchema = z.object({ 条目: z.array(entrySchema).min(1).describe('图鉴条目') }).strict();
 
 export const standardsFileSchema = z
   .object({
-    标准: z.array(z.object({ 编号: text, 名称: text, 状态: text.optional() }).strict()).min(1),
+    标准: z
+      .array(z.object({ 编号: text.describe('标准编号，如 GB 8958—2006，或 应急管理部令第13号'), 名称: text.describe('标准名称，不带书名号'), 状态: text.describe('写“废止”时，引用它会得到提醒').optional() }).strict())
+      .min(1),
   })
   .strict();
 
