@@ -65,9 +65,10 @@ export interface ManualStyle {
   header: Paperwork['header'] & { role: FontRole; rulePt: number };
   /**
    * Page numbers keep the 公文 form (— N —, 宋体, 7 mm below the 版心) but stand centred, as a
-   * booklet is read both ways. The cover has none; 前言 and 目录 count Ⅰ, Ⅱ…; chapters count from 1.
+   * booklet is read both ways. The cover has none; 前言 and 目录 count I, II… (Latin letters, as
+   * Word's upperRoman page-number format prints them, so the PDF and the DOCX agree); chapters count from 1.
    */
-  pageNumbers: { align: 'center'; frontNumerals: readonly string[] };
+  pageNumbers: { frontNumerals: readonly string[] };
   toc: { chapterRole: FontRole; sectionRole: FontRole; sectionIndentChars: number; leader: string };
   /** Figures: the image centred, never taller than `maxHeightShare` of the 版心; the caption 黑体 at table size under it. */
   figure: { captionRole: FontRole; maxHeightShare: number; defaultWidthShare: number };
@@ -100,7 +101,7 @@ export function manualProfile(paper: Paper): ManualProfile {
       chapterTitle: { role: 'xiaobiaosong', size: w.chapterTitleSize, linesAfter: 1 },
       frontTitles: { preface: '前　言', toc: '目　录' },
       header: { ...w.header, role: 'songti', rulePt: 0.5 },
-      pageNumbers: { align: 'center', frontNumerals: ['Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', 'Ⅵ', 'Ⅶ', 'Ⅷ', 'Ⅸ', 'Ⅹ', 'Ⅺ', 'Ⅻ'] },
+      pageNumbers: { frontNumerals: ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'] },
       toc: { chapterRole: 'heiti', sectionRole: 'fangsong', sectionIndentChars: 2, leader: '…' },
       figure: { captionRole: 'heiti', maxHeightShare: 0.5, defaultWidthShare: 0.8 },
       entry: { labelRole: 'heiti', labels: { problem: '问题描述', standards: '规范标准', measures: '对策措施', accident: '事故案例' }, brackets: ['【', '】'] },

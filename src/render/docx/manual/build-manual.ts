@@ -1,6 +1,6 @@
 /**
  * Manual → DOCX bytes, in three sections: the cover (no header or footer), the front matter
- * (前言, 目录; pages Ⅰ, Ⅱ…) and the chapters (pages 1, 2…), each section with the manual's
+ * (前言, 目录; pages I, II…) and the chapters (pages 1, 2…), each section with the manual's
  * paper, 版心 and line grid from manualProfile. Pure: the same model gives the same bytes.
  */
 import { AlignmentType, BorderStyle, Document, DocumentGridType, Footer, Header, NumberFormat, Packer, Paragraph, type FileChild, type ISectionOptions } from 'docx';

@@ -1,5 +1,5 @@
 /**
- * A guidance manual (指导手册, 图鉴) as PDF: the cover, 前言 and 目录 (numbered Ⅰ, Ⅱ …), then
+ * A guidance manual (指导手册, 图鉴) as PDF: the cover, 前言 and 目录 (numbered I, II …), then
  * the chapters (numbered from 1). The chapters are composed first, in a flow of their own, so
  * the 目录 is set knowing every target's page; the front then takes the chapters' pages on.
  * The outline lists 前言, 目录 and the chapters with their sections.

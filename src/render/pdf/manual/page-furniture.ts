@@ -1,7 +1,7 @@
 /**
  * What every page but the cover carries in its background: the running header (the manual's
  * title over a rule, above the 版心) and the page number, centred, in the 公文's form —
- * Ⅰ, Ⅱ … on the 前言 and 目录 pages, 1, 2 … from the first chapter page.
+ * I, II … on the 前言 and 目录 pages, 1, 2 … from the first chapter page.
  */
 import type { SourcePosition } from '../../../ir/types.js';
 import { mm } from '../../../layout/gbt9704.js';
