@@ -111,7 +111,7 @@ export function buildManualHtml(manual: Manual): string {
       csp: MANUAL_CONTENT_SECURITY_POLICY,
       author: manual.meta.author,
       title: manual.title,
-      css: manualCss(mp, tableLineCounts(manualTables(manual))),
+      css: manualCss(mp, tableLineCounts(manualTables(manual)), manual.title),
       bodyClass: `gw-manual gw-paper-${manual.paper}`,
     }),
     ...cover,

@@ -6,6 +6,7 @@ import type { FontRole } from '../../../ir/types.js';
 import { cssFontStacks, gridMetrics } from '../../../layout/gbt9704.js';
 import type { ManualProfile } from '../../../layout/manual-profile.js';
 import { marginShorthand, tableCss } from '../css.js';
+import { cssString } from '../escape.js';
 import { mmLen, num, pt } from '../units.js';
 
 /** The named page of the cover, printed without a page number. */
@@ -13,7 +14,8 @@ const COVER_PAGE = 'cover';
 
 const font = (role: FontRole): string => `font-family: ${cssFontStacks[role]}`;
 
-export function manualCss(mp: ManualProfile, tableLines: readonly number[]): string {
+/** `title` is the running header printed above every page but the cover. */
+export function manualCss(mp: ManualProfile, tableLines: readonly number[], title: string): string {
   const { base: p, style: s } = mp;
   const g = gridMetrics(p);
   const line = pt(g.linePitch);
@@ -26,9 +28,12 @@ export function manualCss(mp: ManualProfile, tableLines: readonly number[]): str
   // The cover's foot ends footBottomMm above the paper's bottom edge: this far above the 版心's.
   const footAboveBlockBottom = s.cover.footBottomMm - (p.page.heightMm - p.block.topMm - p.block.heightMm);
   const chapterTitle = `${font(s.chapterTitle.role)}; font-size: ${pt(s.chapterTitle.size)}; line-height: normal; text-align: center; text-indent: 0; margin-bottom: ${lines(s.chapterTitle.linesAfter)}; break-after: avoid;`;
+  const h = s.header;
+  // The header's rule sits ruleAboveBlockMm over the 版心, its text's baseline baselineAboveBlockMm over it.
   return `@page { size: ${mmLen(p.page.widthMm)} ${mmLen(p.page.heightMm)}; margin: ${marginShorthand(p)};
+  @top-center { content: ${cssString(title)}; ${font(h.role)}; font-size: ${pt(h.size)}; vertical-align: bottom; line-height: 1; margin-bottom: ${mmLen(h.ruleAboveBlockMm)}; padding-bottom: calc(${mmLen(h.baselineAboveBlockMm - h.ruleAboveBlockMm)} - 0.12em); border-bottom: ${pt(h.rulePt)} solid ${p.colors.black}; }
   @bottom-center { content: ${before} counter(page) ${after}; ${font(n.role)}; font-size: ${pt(n.size)}; vertical-align: top; padding-top: calc(${mmLen(n.belowBlockMm)} - 0.5em); } }
-@page ${COVER_PAGE} { @bottom-center { content: none; } }
+@page ${COVER_PAGE} { @top-center { content: none; border: none; } @bottom-center { content: none; } }
 html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
 body { box-sizing: border-box; max-width: ${mmLen(p.block.widthMm)}; margin: 0 auto; padding: 0 4vw; color: ${p.colors.black}; ${font(p.body.role)}; font-size: ${pt(p.body.size)}; line-height: ${line}; line-break: strict; overflow-wrap: break-word; }
 p, h1, h2, h3, h4, h5, ol, li, figure { margin: 0; padding: 0; font-size: inherit; font-weight: normal; }
