@@ -43,6 +43,8 @@ async function build(manual: Manual): Promise<Built> {
   const r = await buildManualPdf(manual, fonts);
   expect(r.diagnostics).toEqual([]);
   const m = await measurePdf(r.bytes);
+  // What the build summary prints.
+  expect(r.pages).toBe(m.pages.length);
   const pdf = await openPdf(r.bytes);
   try {
     return { manual, bytes: r.bytes, m, images: await imagesOf(pdf), outline: await outlineOf(pdf) };

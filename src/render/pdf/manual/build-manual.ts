@@ -50,5 +50,7 @@ export async function buildManualPdf(manual: Manual, fonts: FontSet): Promise<Pd
       creationDate: new Date(Date.UTC(year, month - 1, day)),
     },
   });
-  return { bytes: await collect(pdf), diagnostics: ctx.diagnostics, pages: pdf.bufferedPageRange().count };
+  // Counted before collect() ends the document, which empties the page buffer.
+  const pages = pdf.bufferedPageRange().count;
+  return { bytes: await collect(pdf), diagnostics: ctx.diagnostics, pages };
 }
