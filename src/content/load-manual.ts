@@ -11,13 +11,14 @@ import type { ImageParagraph } from '../ir/from-markdown.js';
 import { chapterSections, type Chapter, type Entry, type Figure, type Manual, type ManualBlock, manualInlines } from '../ir/manual.js';
 import { chineseNumeral } from '../text/chinese-numeral.js';
 import { ordinalFor } from '../ir/ordinals.js';
+import { manualProfile } from '../layout/manual-profile.js';
 import type { Block, Inline, Paragraph, SourcePosition, TextRun } from '../ir/types.js';
 import type { ManualCheckContext } from '../check/manual-rule.js';
 import { readFrontMatter, readLocatedYaml, type FrontMatterFile, type LocatedYaml } from './front-matter.js';
 import { markdownBody } from './markdown-body.js';
 import { readImage } from './read-image.js';
 import { readText } from './read-text.js';
-import { CHAPTER_KEYS, CITATION_KEYS, chapterSchema, ENTRY_KEYS, entriesFileSchema, IMAGE_KEYS, MANUAL_KEYS, manualSchema } from './schemas/manual.js';
+import { CHAPTER_KEYS, CITATION_KEYS, chapterSchema, ENTRY_KEYS, entriesFileSchema, IMAGE_KEYS, MANUAL_KEYS, manualSchema, percentShare } from './schemas/manual.js';
 import { loadStandards, type StandardsRegistry } from './standards.js';
 import { zodDiagnostics } from './zod-messages.js';
 import type { LoadOptions } from './load-notice.js';
@@ -60,24 +61,33 @@ export function loadManual(folder: string, opts: LoadOptions = {}): LoadedManual
   };
   let figureCount = 0;
   let chapterNumber = 0;
-  const makeFigure = (image: ImageParagraph, folderOf: string): Figure | undefined => {
-    const words = (image.title ?? '').trim().split(/\s+/).filter(Boolean);
-    const width = words.length && FIGURE_WIDTH.exec(words[words.length - 1]!) ? Number(words.pop()!.slice(0, -1)) / 100 : undefined;
-    if (width !== undefined && !(width > 0 && width <= 1)) {
-      report(image.position, 'manual-image', `图的宽度 ${Math.round(width * 100)}% 超出范围。`, '宽度写版心宽度的 1% 到 100%，如 "作业流程 60%"。');
+  const defaultWidth = manualProfile(m.纸张).style.figure.defaultWidthShare;
+  const makeFigure = (spec: FigureSpec): Figure | undefined => {
+    if (!spec.caption) {
+      report(spec.position, 'manual-image', '这张图没有图题。', '在方括号里写图题：![有限空间作业流程](images/flow.png "作业流程")。');
       return undefined;
     }
-    if (!image.caption) {
-      report(image.position, 'manual-image', '这张图没有图题。', '在方括号里写图题：![有限空间作业流程](images/flow.png "作业流程")。');
-      return undefined;
-    }
-    const r = readImage(folderOf, image.src, image.position);
+    const r = readImage(folder, spec.src, spec.position);
     if (r.diagnostic) diagnostics.push(r.diagnostic);
     if (!r.image) return undefined;
     const number = `图${chapterNumber}-${++figureCount}`;
-    const id = words.join(' ') || undefined;
-    if (id) addTarget(id, number, image.position);
-    return { type: 'figure', ...(id ? { id } : {}), number, caption: image.caption, image: r.image, widthShare: width ?? DEFAULT_FIGURE_WIDTH, position: image.position };
+    if (spec.id) addTarget(spec.id, number, spec.position);
+    return { type: 'figure', ...(spec.id ? { id: spec.id } : {}), number, caption: spec.caption, image: r.image, widthShare: spec.width ?? defaultWidth, position: spec.position };
+  };
+  // ![图题](src "编号 60%"): the title holds the id, then optionally the width.
+  const markdownFigure = (image: ImageParagraph): Figure | undefined => {
+    const words = (image.title ?? '').trim().split(/\s+/).filter(Boolean);
+    const last = words[words.length - 1];
+    let width: number | undefined;
+    if (last && FIGURE_WIDTH.test(last)) {
+      width = percentShare(words.pop()!);
+      if (width === undefined) {
+        report(image.position, 'manual-image', `图的宽度 ${last} 超出范围。`, '宽度写版心宽度的 1% 到 100%，如 "作业流程 60%"。');
+        return undefined;
+      }
+    }
+    const id = words.join(' ');
+    return makeFigure({ caption: image.caption, src: image.src, position: image.position, ...(id ? { id } : {}), ...(width !== undefined ? { width } : {}) });
   };
 
   // Entries are citable wherever they are printed; a repeated 编号 is reported with the entries below.
@@ -103,7 +113,7 @@ export function loadManual(folder: string, opts: LoadOptions = {}): LoadedManual
     }
     chapterNumber = chapters.length + 1;
     figureCount = 0;
-    const blocks: ManualBlock[] = markdownBlocks(cfm, { ...fm.data, ...cfm.data }, templateDirs, diagnostics, (image) => makeFigure(image, folder));
+    const blocks: ManualBlock[] = markdownBlocks(cfm, { ...fm.data, ...cfm.data }, templateDirs, diagnostics, markdownFigure);
     const wanted = cp.data.图鉴;
     if (wanted) {
       if (!entrySource) {
@@ -124,7 +134,7 @@ export function loadManual(folder: string, opts: LoadOptions = {}): LoadedManual
             return;
           }
           placed.set(id, idAt);
-          blocks.push(buildEntry(entrySource, index, ++entryNumber, ordinalFor(1, ++sections), (image) => makeFigure(image, folder), standards));
+          blocks.push(buildEntry(entrySource, index, ++entryNumber, ordinalFor(1, ++sections), makeFigure, standards));
         });
       }
     }
@@ -168,7 +178,14 @@ export function loadManual(folder: string, opts: LoadOptions = {}): LoadedManual
   return { document: manual, diagnostics, checkContext: { manual, planYear: m.日期.year, ...(standards ? { standards } : {}), standardsAt: pos(fm, ['标准库']) } };
 }
 
-const DEFAULT_FIGURE_WIDTH = 0.8;
+/** A figure as written, before its image is read and its number given. */
+interface FigureSpec {
+  caption: string;
+  src: string;
+  position: SourcePosition;
+  id?: string;
+  width?: number;
+}
 
 function markdownBlocks(
   fm: FrontMatterFile,
@@ -236,7 +253,7 @@ function buildEntry(
   index: number,
   number: number,
   ordinal: string,
-  figure: (image: ImageParagraph) => Figure | undefined,
+  figure: (spec: FigureSpec) => Figure | undefined,
   standards: StandardsRegistry | undefined,
 ): Entry {
   const e = src.entries[index]!;
@@ -244,7 +261,7 @@ function buildEntry(
   const at = (...p: PropertyKey[]): SourcePosition => ({ file: src.y.file, ...src.y.locate([...base, ...p]) });
   const titleAt = at('标题');
   const figures = e.图片.flatMap((img, k) => {
-    const f = figure({ caption: img.说明, src: img.文件, ...(img.宽度 ? { title: `${Math.round(img.宽度 * 100)}%` } : {}), position: at('图片', k, '文件') });
+    const f = figure({ caption: img.说明, src: img.文件, ...(img.宽度 !== undefined ? { width: img.宽度 } : {}), position: at('图片', k, '文件') });
     return f ? [f] : [];
   });
   return {

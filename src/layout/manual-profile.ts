@@ -5,7 +5,7 @@
  * booklet has a 118 × 170 mm 版心 with 小四 text (28 × 26). Every manual renderer reads these.
  */
 import type { FontRole } from '../ir/types.js';
-import type { Paper } from '../ir/manual.js';
+import type { Figure, Paper } from '../ir/manual.js';
 import { profile, SIZE, type Profile } from './gbt9704.js';
 
 const XIAOSI = 12;
@@ -107,4 +107,15 @@ export function manualProfile(paper: Paper): ManualProfile {
       entry: { labelRole: 'heiti', labels: { problem: '问题描述', standards: '规范标准', measures: '对策措施', accident: '事故案例' }, brackets: ['【', '】'] },
     },
   };
+}
+
+/**
+ * The share of the 版心 width a figure is printed at: its own, narrowed so that its height (from
+ * the image's aspect ratio) stays within `figure.maxHeightShare` of the 版心 height. One rule for
+ * the three renderers.
+ */
+export function printedWidthShare(figure: Figure, mp: ManualProfile): number {
+  const { block } = mp.base;
+  const ratio = figure.image.heightPx / figure.image.widthPx;
+  return Math.min(figure.widthShare, (mp.style.figure.maxHeightShare * block.heightMm) / (block.widthMm * ratio));
 }

@@ -38,11 +38,16 @@ export const chapterSchema = z
   })
   .strict();
 
-/** 60% → 0.6; a share of the 版心 width. */
-export const widthShare = z.string().transform((s, ctx) => {
-  const m = /^(\d{1,3})\s*%$/.exec(s.trim());
+/** "60%" → 0.6, a share of the 版心 width; undefined when it is not a percentage from 1% to 100%. */
+export function percentShare(text: string): number | undefined {
+  const m = /^(\d{1,3})\s*%$/.exec(text.trim());
   const share = m ? Number(m[1]) / 100 : NaN;
-  if (!(share > 0 && share <= 1)) {
+  return share > 0 && share <= 1 ? share : undefined;
+}
+
+export const widthShare = z.string().transform((s, ctx) => {
+  const share = percentShare(s);
+  if (share === undefined) {
     ctx.addIssue({ code: 'custom', message: `宽度“${s}”无法识别。`, params: { hint: '写成版心宽度的百分比，1% 到 100%，如 60%。' } });
     return z.NEVER;
   }

@@ -6,7 +6,7 @@
 import { Bookmark, ImageRun, Paragraph, type FileChild } from 'docx';
 import { chapterSections, type Chapter, type Entry, type Figure } from '../../../ir/manual.js';
 import type { Heading, HeadingLevel, Paragraph as ParagraphBlock } from '../../../ir/types.js';
-import type { ManualProfile } from '../../../layout/manual-profile.js';
+import { printedWidthShare, type ManualProfile } from '../../../layout/manual-profile.js';
 import { citationText } from '../../citation-text.js';
 import { bodyBlocks } from '../body.js';
 import type { DocxMetrics } from '../metrics.js';
@@ -21,18 +21,10 @@ const EMU_PER_MM = 36_000;
 /** The docx library takes image sizes in pixels of 9525 EMU. */
 const EMU_PER_PX = 9525;
 
-/** A figure's printed size in EMU: its share of the 版心 width, no taller than its share of the 版心 height. */
+/** A figure's printed size in EMU (the width share after the height cap, the height from the aspect ratio). */
 export function figureExtent(f: Figure, mp: ManualProfile): { cx: number; cy: number } {
-  const { block } = mp.base;
-  const ratio = f.image.heightPx / f.image.widthPx;
-  const maxHeight = mp.style.figure.maxHeightShare * block.heightMm * EMU_PER_MM;
-  let cx = f.widthShare * block.widthMm * EMU_PER_MM;
-  let cy = cx * ratio;
-  if (cy > maxHeight) {
-    cy = maxHeight;
-    cx = cy / ratio;
-  }
-  return { cx: Math.round(cx), cy: Math.round(cy) };
+  const cx = printedWidthShare(f, mp) * mp.base.block.widthMm * EMU_PER_MM;
+  return { cx: Math.round(cx), cy: Math.round((cx * f.image.heightPx) / f.image.widthPx) };
 }
 
 function headingParagraph(h: Heading, anchor: string, mp: ManualProfile): Paragraph {

@@ -6,7 +6,7 @@
  */
 import { chapterSections, type Chapter, type Entry, type Figure, type Manual } from '../../../ir/manual.js';
 import type { Heading, Paragraph, Table } from '../../../ir/types.js';
-import { manualProfile, type ManualProfile } from '../../../layout/manual-profile.js';
+import { manualProfile, printedWidthShare, type ManualProfile } from '../../../layout/manual-profile.js';
 import { citationText } from '../../citation-text.js';
 import { renderBlock, renderBlocks, renderInlines } from '../blocks.js';
 import { escapeHtml } from '../escape.js';
@@ -24,13 +24,6 @@ function base64(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
 
-/** Printed width as a share of the 版心: the figure's own, narrowed so its height stays within the profile's share. */
-function widthPercent(f: Figure, mp: ManualProfile): number {
-  const { block } = mp.base;
-  const byHeight = ((mp.style.figure.maxHeightShare * block.heightMm) / block.widthMm) * (f.image.widthPx / f.image.heightPx);
-  return Math.min(f.widthShare, byHeight) * 100;
-}
-
 function renderFigure(f: Figure, mp: ManualProfile): string {
   // A format outside the model's two would make a wrong data: URL; refuse rather than emit it.
   const mime = Object.hasOwn(MIME, f.image.format) ? MIME[f.image.format] : undefined;
@@ -39,7 +32,7 @@ function renderFigure(f: Figure, mp: ManualProfile): string {
   const size = Number.isInteger(f.image.widthPx) && Number.isInteger(f.image.heightPx) ? ` width="${escapeHtml(f.image.widthPx)}" height="${escapeHtml(f.image.heightPx)}"` : '';
   return [
     `<figure class="gw-figure"${f.id ? ` id="${escapeHtml(f.id)}"` : ''}>`,
-    `<img src="data:${mime};base64,${base64(f.image.bytes)}" alt="${escapeHtml(f.caption)}"${size} style="width: ${num(widthPercent(f, mp))}%">`,
+    `<img src="data:${mime};base64,${base64(f.image.bytes)}" alt="${escapeHtml(f.caption)}"${size} style="width: ${num(printedWidthShare(f, mp) * 100)}%">`,
     `<figcaption>${escapeHtml(caption)}</figcaption>`,
     '</figure>',
   ].join('\n');

@@ -3,17 +3,15 @@
  * centred on the line under it, both on one page.
  */
 import type { Figure } from '../../../ir/manual.js';
+import { printedWidthShare } from '../../../layout/manual-profile.js';
 import { centredLines } from '../compose-document.js';
 import type { Flow } from '../flow.js';
 import type { ManualContext } from './context.js';
 
-/** Printed width and height, pt: the width share of the 版心, shrunk to the tallest a figure may be. */
-export function figureSize(ctx: ManualContext, figure: Figure): { width: number; height: number } {
-  const { grid, style } = ctx;
-  const width = figure.widthShare * grid.blockWidth;
-  const height = (width * figure.image.heightPx) / figure.image.widthPx;
-  const scale = Math.min(1, (style.figure.maxHeightShare * grid.blockHeight) / height);
-  return { width: width * scale, height: height * scale };
+/** Printed width and height, pt. */
+function figureSize(ctx: ManualContext, figure: Figure): { width: number; height: number } {
+  const width = printedWidthShare(figure, { base: ctx.profile, style: ctx.style }) * ctx.grid.blockWidth;
+  return { width, height: (width * figure.image.heightPx) / figure.image.widthPx };
 }
 
 export function addFigure(ctx: ManualContext, flow: Flow, figure: Figure): void {
