@@ -5,7 +5,9 @@
 import path from 'node:path';
 import { readText } from '../content/read-text.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { CONTENT_SECURITY_POLICY } from '../render/html/build.js';
 import { escapeHtml } from '../render/html/escape.js';
+import { pageClosing, pageOpening } from '../render/html/page.js';
 
 export interface SourcedDiagnostic extends Diagnostic {
   /** The text of line `line` of `file`, when the file could be read. */
@@ -68,19 +70,9 @@ export function diagnosticsPanel(list: readonly SourcedDiagnostic[], opts: { inl
 
 /** What is served when the folder could not be loaded: a frame for the (inline) panel of diagnostics. */
 export function problemsPage(): string {
-  return [
-    '<!doctype html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
-    '<title>无法预览：内容有错误</title>',
-    '</head>',
-    '<body class="gwp-problems">',
+  return pageClosing([
+    ...pageOpening({ csp: CONTENT_SECURITY_POLICY, author: 'gongwen', title: '无法预览：内容有错误', css: '', bodyClass: 'gwp-problems' }),
     '<h1>无法预览：内容有错误</h1>',
     '<p>改正下列问题并保存，这个页面会自动更新。</p>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  ]);
 }

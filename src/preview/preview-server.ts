@@ -5,13 +5,12 @@
  * What a save rebuilds: saves that leave a file's bytes as they were are dropped by the watcher;
  * otherwise the folder is loaded, checked and rendered again as a whole (the template
  * expansions, tables, tasks and checks read across files, and one pass over a folder takes
- * tens of milliseconds); fonts are resolved once at start; open pages are told to reload only
+ * tens of milliseconds); the HTML needs no fonts resolved; open pages are told to reload only
  * when the page or its diagnostics differ from what they show.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { resolveFonts } from '../layout/fonts.js';
 import { TEMPLATES_DIR } from '../template/templates-dir.js';
 import { CLIENT_SCRIPT } from './client-script.js';
 import { diagnosticsPanel, problemsPage } from './diagnostics-panel.js';
@@ -76,8 +75,7 @@ export async function startPreview(folder: string, opts: PreviewOptions = {}): P
   const dir = path.resolve(folder);
   const displayRoot = opts.displayRoot ?? path.dirname(dir);
   const templateDirs = opts.templateDirs ?? [TEMPLATES_DIR];
-  const fonts = resolveFonts({ system: false });
-  const render = () => renderDocument(dir, { displayRoot, templateDirs, fonts });
+  const render = () => renderDocument(dir, { displayRoot, templateDirs });
   const events = new EventStream();
 
   let version = 1;

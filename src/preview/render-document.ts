@@ -5,14 +5,12 @@
 import path from 'node:path';
 import { checkFolder } from '../check/check-folder.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import type { FontSet } from '../layout/fonts.js';
-import { renderers, type Renderable, type RenderEnv, type Rendered } from '../render/index.js';
+import { renderers } from '../render/index.js';
 import { withSourceLines, type SourcedDiagnostic } from './diagnostics-panel.js';
 
 export interface RenderOptions {
   displayRoot: string;
   templateDirs: string[];
-  fonts: FontSet;
 }
 
 export interface RenderedDocument {
@@ -33,9 +31,6 @@ function internalError(folder: string, displayRoot: string, e: unknown): Diagnos
   };
 }
 
-/** The renderers' common signature (the HTML renderer ignores the fonts). */
-const renderHtml: (doc: Renderable, env: RenderEnv) => Promise<Rendered> = renderers.html;
-
 export async function renderDocument(folder: string, opts: RenderOptions): Promise<RenderedDocument> {
   let diagnostics: Diagnostic[] = [];
   let html: string | undefined;
@@ -43,7 +38,7 @@ export async function renderDocument(folder: string, opts: RenderOptions): Promi
     const checked = checkFolder(folder, { displayRoot: opts.displayRoot, templateDirs: opts.templateDirs });
     diagnostics = checked.diagnostics;
     if (checked.loaded) {
-      const r = await renderHtml(checked.loaded.document, { fonts: opts.fonts });
+      const r = await renderers.html(checked.loaded.document);
       diagnostics = [...diagnostics, ...r.diagnostics];
       html = new TextDecoder().decode(r.bytes);
     }
