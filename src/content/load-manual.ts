@@ -67,11 +67,12 @@ export function loadManual(folder: string, opts: LoadOptions = {}): LoadedManual
       report(spec.position, 'manual-image', '这张图没有图题。', '在方括号里写图题：![有限空间作业流程](images/flow.png "作业流程")。');
       return undefined;
     }
+    // Numbered and citable even when its image is bad: that is reported once, here, not again at every reference.
+    const number = `图${chapterNumber}-${++figureCount}`;
+    if (spec.id) addTarget(spec.id, number, spec.position);
     const r = readImage(folder, spec.src, spec.position);
     if (r.diagnostic) diagnostics.push(r.diagnostic);
     if (!r.image) return undefined;
-    const number = `图${chapterNumber}-${++figureCount}`;
-    if (spec.id) addTarget(spec.id, number, spec.position);
     return { type: 'figure', ...(spec.id ? { id: spec.id } : {}), number, caption: spec.caption, image: r.image, widthShare: spec.width ?? defaultWidth, position: spec.position };
   };
   // ![图题](src "编号 60%"): the title holds the id, then optionally the width.
