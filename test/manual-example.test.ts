@@ -101,7 +101,7 @@ describe('the confined-space manual example', () => {
   test.skipIf((!sofficeAvailable() || !unoAvailable()) && !process.env.CI)(
     'DOCX: LibreOffice updates the 目录 field to the pages it prints the headings on',
     async () => {
-      const { pdf, indexes } = convertUpdatingIndexes(await buildManualDocx(manual), 'confined-space-manual');
+      const { pdf, indexes } = await convertUpdatingIndexes(await buildManualDocx(manual), 'confined-space-manual');
       expect(indexes).toBe(1);
       const rows = tocAgainstPages(await measurePdf(pdf));
       expect(rows.filter((r) => !r.printed || r.shown !== r.printed)).toEqual([]);

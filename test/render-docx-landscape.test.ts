@@ -69,7 +69,7 @@ describe('the landscape-table fixture in DOCX', () => {
 describe.skipIf(!sofficeAvailable() && !process.env.CI)('the landscape-table DOCX in LibreOffice', () => {
   let m: PdfMeasure;
   beforeAll(async () => {
-    const pdf = convertToPdf(await buildDocx(doc), 'landscape-table');
+    const pdf = await convertToPdf(await buildDocx(doc), 'landscape-table');
     m = await measurePdf(new Uint8Array(fs.readFileSync(pdf)));
   });
 

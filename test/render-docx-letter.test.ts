@@ -220,7 +220,7 @@ describe.skipIf(!sofficeAvailable() && !process.env.CI)('信函 in LibreOffice',
     page.rules.filter((r) => isRed(r.color) && r.x1 - r.x0 > mm(100)).sort((a, b) => a.y0 - b.y0);
 
   it('mark at 30 mm, double lines where the standard puts them, no number on page 1', async () => {
-    const pdf = convertToPdf(await buildDocx(longLetter()), 'letter');
+    const pdf = await convertToPdf(await buildDocx(longLetter()), 'letter');
     const m = await measurePdf(new Uint8Array(fs.readFileSync(pdf)));
     fs.rmSync(path.dirname(pdf), { recursive: true, force: true });
     expect(m.pages.length).toBeGreaterThanOrEqual(2);

@@ -208,7 +208,7 @@ describe.skipIf((!sofficeAvailable() || !unoAvailable()) && !process.env.CI)('ma
     const spoiled = part(d, 'word/document.xml').replace(/(<w:tab\/><\/w:r><w:r>(?:<w:rPr>[\s\S]*?<\/w:rPr>)?<w:t[^>]*>)\d+(<\/w:t>)/g, '$199$2');
     expect(spoiled).not.toBe(part(d, 'word/document.xml'));
     d.zip.file('word/document.xml', spoiled);
-    const { pdf, indexes } = convertUpdatingIndexes(await d.zip.generateAsync({ type: 'uint8array' }), `manual-${paper}`);
+    const { pdf, indexes } = await convertUpdatingIndexes(await d.zip.generateAsync({ type: 'uint8array' }), `manual-${paper}`);
     expect(indexes).toBe(1);
     const m = await measurePdf(pdf);
     const pages = m.pages.map((p) => ({ lines: p.lines, number: printedNumber(p.lines) }));

@@ -206,7 +206,7 @@ describe.skipIf(!sofficeAvailable() && !process.env.CI)('表格 in LibreOffice',
     // LibreOffice drops the repeated header on the last page when the floating 版记 pushes the
     // table's last rows over (a LibreOffice layout bug, seen with 30 or 38 rows); this test is about the table.
     delete doc.colophon;
-    const pdf = convertToPdf(await buildDocx(doc), 'long-table');
+    const pdf = await convertToPdf(await buildDocx(doc), 'long-table');
     const m = await measurePdf(new Uint8Array(fs.readFileSync(pdf)));
     fs.rmSync(path.dirname(pdf), { recursive: true, force: true });
 

@@ -179,7 +179,7 @@ describe.skipIf(!sofficeAvailable() && !process.env.CI)('联合行文 with seals
     const doc = sampleDocument();
     // Six 字 each: one 字 apart they would be only 7 字 (≈ 39 mm) centre to centre, so the 45 mm step decides.
     doc.signature.names = ['太仓市应急局', '太仓市财政局', '太仓市住建局'];
-    const pdf = convertToPdf(await buildDocx(doc), 'joint-sealed');
+    const pdf = await convertToPdf(await buildDocx(doc), 'joint-sealed');
     const m = await measurePdf(new Uint8Array(fs.readFileSync(pdf)));
     fs.rmSync(path.dirname(pdf), { recursive: true, force: true });
     const lines = m.pages.flatMap((pg) => pg.lines);

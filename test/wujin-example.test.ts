@@ -7,6 +7,8 @@ import { buildHtml } from '../src/render/html/build.js';
 import { buildPdf } from '../src/render/pdf/build.js';
 import { readDocx, part } from './support/docx-xml.js';
 import { checkGbt9704, measurePdf, mm, type PdfMeasure } from './support/measure-pdf.js';
+import { BOTTOM, TOP } from './support/gbt9704-block.js';
+import { unexplainedShortLines } from './support/line-fill.js';
 import { checkFolder } from '../src/check/check-folder.js';
 import type { Table } from '../src/ir/types.js';
 import { TEMPLATES_DIR } from '../src/template/templates-dir.js';
@@ -72,6 +74,8 @@ describe('the 武进 2022 example rendered', () => {
   test('PDF: the layout rules hold except the 28-character share (short run-in paragraphs open with 26-character lines)', () => {
     const failed = checkGbt9704(m).filter((c) => !c.ok).map((c) => c.rule);
     expect(failed.filter((r) => !r.startsWith('28 characters'))).toEqual([]);
+    // The share is the text's: every shorter full line is an indented first line or kept a character off by the line-start rules.
+    expect(unexplainedShortLines(m.pages.flatMap((p) => p.lines.filter((l) => Math.abs(l.size - 16) < 0.6 && l.y > TOP - 20 && l.y < BOTTOM + 10)))).toEqual([]);
   });
 
   test('PDF: the 工作要点 starts a new page under the notice, with its own title', () => {

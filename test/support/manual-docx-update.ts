@@ -2,14 +2,14 @@
  * DOCX → PDF through LibreOffice with every document index (the 目录) updated first, as a
  * clerk's "update table" would: a Python-UNO script (the system python3 has the uno module)
  * starts a private headless soffice, opens the DOCX, calls update() on each index, refreshes
- * the fields and exports the PDF. Fonts are mapped to the project's Noto fonts as in
+ * the fields and exports the PDF. Fonts and w:overflowPunct are handled as in
  * docx-libreoffice.ts, so the pages break as in that module's conversions.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fontsConf } from './docx-libreoffice.js';
+import { fontsConf, forLibreOffice } from './docx-libreoffice.js';
 
 const PYTHON = '/usr/bin/python3';
 
@@ -73,7 +73,7 @@ export function unoAvailable(): boolean {
 }
 
 /** Converts the bytes with the indexes updated; returns the PDF's bytes and how many indexes LibreOffice found. */
-export function convertUpdatingIndexes(docx: Uint8Array, name = 'manual'): { pdf: Uint8Array; indexes: number } {
+export async function convertUpdatingIndexes(docx: Uint8Array, name = 'manual'): Promise<{ pdf: Uint8Array; indexes: number }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-manual-'));
   try {
     const conf = path.join(dir, 'fonts.conf');
@@ -82,7 +82,7 @@ export function convertUpdatingIndexes(docx: Uint8Array, name = 'manual'): { pdf
     fs.writeFileSync(script, SCRIPT);
     const input = path.join(dir, `${name}.docx`);
     const output = path.join(dir, `${name}.pdf`);
-    fs.writeFileSync(input, docx);
+    fs.writeFileSync(input, await forLibreOffice(docx));
     const out = execFileSync(PYTHON, [script, input, output, path.join(dir, 'profile'), `gongwen-${path.basename(dir)}`], {
       env: { ...process.env, FONTCONFIG_FILE: conf },
       timeout: 180_000,
