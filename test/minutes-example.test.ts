@@ -65,4 +65,17 @@ describe('the 武进 纪要 example', () => {
     const r = checkFolder(bad, { templateDirs: [TEMPLATES_DIR] });
     expect(r.diagnostics.map((d) => d.message)).toEqual(['纪要缺少出席人员。', '纪要不署名、不加盖印章。']);
   });
+
+  test('a 纪要 or a 信函 with 签发人 is refused at the 签发人 line', () => {
+    for (const [name, format] of [['wujin-2022-meeting-minutes', '纪要'], ['changzhou-2022-letter', '信函']] as const) {
+      const bad = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-signer-'));
+      fs.cpSync(path.join(repo, 'content', name), bad, { recursive: true });
+      const index = path.join(bad, 'index.md');
+      const text = fs.readFileSync(index, 'utf8').replace(/^格式: .*\n/m, (line) => `${line}签发人: 张三\n`);
+      fs.writeFileSync(index, text);
+      const r = checkFolder(bad, { templateDirs: [TEMPLATES_DIR] });
+      const line = text.split('\n').indexOf('签发人: 张三') + 1;
+      expect(r.diagnostics.map((d) => [d.message, d.line, d.column])).toEqual([[`${format}格式不标签发人。`, line, 6]]);
+    }
+  });
 });

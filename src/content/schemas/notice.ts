@@ -100,6 +100,10 @@ export const noticeSchema = z
     if (n.印发件 && n.转发件) {
       ctx.addIssue({ code: 'custom', path: ['转发件'], message: '一份通知不能既印发又转发文件。', params: { hint: '只保留 印发件 或 转发件 中的一个。' } });
     }
+    if (n.签发人 !== undefined && n.格式 !== '文件') {
+      // GB/T 9704 places 签发人 only in the 文件格式's 版头; its 信函 and 纪要 formats have none.
+      ctx.addIssue({ code: 'custom', path: ['签发人'], message: `${n.格式}格式不标签发人。`, params: { hint: '上报的请示、报告用文件格式（格式: 文件）并标签发人；否则删去 签发人。' } });
+    }
     if (n.格式 === '纪要') {
       if (n.署名) ctx.addIssue({ code: 'custom', path: ['署名'], message: '纪要不署名、不加盖印章。', params: { hint: '删去 署名；与会人员写在 出席、请假、列席 中。' } });
       if (!n.出席) ctx.addIssue({ code: 'custom', path: ['格式'], message: '纪要缺少出席人员。', params: { hint: '补上 出席: [姓名或单位, …]；请假、列席 有则写。' } });
