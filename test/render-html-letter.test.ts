@@ -97,9 +97,14 @@ describe('buildHtml: 信函 CSS from profile.letter', () => {
   });
 
   it('upper double line: thick over thin, gapMm apart, 170 mm centred on the page, 4 mm under the mark', () => {
-    const upper = `.gw-double-rule { border: 0; border-top: ${r.thickPt}pt solid #FF0000; border-bottom: ${r.thinPt}pt solid #FF0000; height: ${r.gapMm}mm; width: ${r.lengthMm}mm;`;
-    expect(css).toContain(upper);
-    expect(css).toContain('.gw-double-rule { border: 0; border-top: 1.5pt solid #FF0000; border-bottom: 0.75pt solid #FF0000; height: 1mm; width: 170mm; margin: 4mm 0 0 -8mm; }');
+    // Printed whole by page 1's top margin box, pulled down below the mark (line-height 1): 42 pt + 4 mm + 1 mm + 2.25 pt.
+    const first = /@page :first \{[\s\S]*?\n\}/.exec(css)![0];
+    expect(first).toContain(
+      `@top-center { content: ""; border: 0; border-top: ${r.thickPt}pt solid #FF0000; border-bottom: ${r.thinPt}pt solid #FF0000; height: ${r.gapMm}mm; width: ${r.lengthMm}mm; margin: auto 0 -58.423pt -2mm; }`,
+    );
+    // In the flow only its part within the 版心, as Chromium prints nothing outside it; whole on screen.
+    expect(css).toContain('.gw-double-rule { border: 0; border-top: 1.5pt solid #FF0000; border-bottom: 0.75pt solid #FF0000; height: 1mm; width: 156mm; margin: 4mm 0 0 0mm; }');
+    expect(css).toMatch(/@media screen \{\n[^\n]*\n[^\n]*\n  \.gw-double-rule \{ width: 170mm; margin-left: -8mm; \}/);
   });
 
   it('lower double line on page 1 only: thin over thick, its bottom 20 mm above the paper bottom, centred on the page', () => {
@@ -129,7 +134,9 @@ describe('buildHtml: 信函 CSS from profile.letter', () => {
     p.letter.doubleRule = { lengthMm: 166, thickPt: 2, thinPt: 0.5, gapMm: 1.2 };
     const custom = cssOf(buildHtml(sampleLetter(), { profile: p as unknown as Profile }));
     expect(custom).toContain('margin-top: 28mm;');
-    expect(custom).toContain('.gw-double-rule { border: 0; border-top: 2pt solid #FF0000; border-bottom: 0.5pt solid #FF0000; height: 1.2mm; width: 166mm; margin: 5mm 0 0 -6mm; }');
+    expect(custom).toContain('@top-center { content: ""; border: 0; border-top: 2pt solid #FF0000; border-bottom: 0.5pt solid #FF0000; height: 1.2mm; width: 166mm; margin: auto 0 -62.075pt -2mm; }');
+    expect(custom).toContain('.gw-double-rule { border: 0; border-top: 2pt solid #FF0000; border-bottom: 0.5pt solid #FF0000; height: 1.2mm; width: 156mm; margin: 5mm 0 0 0mm; }');
+    expect(custom).toContain('.gw-double-rule { width: 166mm; margin-left: -6mm; }');
     expect(custom).toContain('border-top: 0.5pt solid #FF0000; border-bottom: 2pt solid #FF0000; height: 1.2mm; width: 166mm; margin: auto 0 22mm -2mm; }');
     expect(custom).toContain('margin-top: calc(16pt - 6.495pt)');
     expect(custom).toContain('.gw-letter .gw-head { margin-top: -9mm; }');

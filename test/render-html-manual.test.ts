@@ -2,18 +2,13 @@
  * The manual's HTML page: its 目录 links land on existing anchors, figures carry their images
  * inline, content is escaped, and the print page follows the manual's paper and 版心.
  */
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { chapterSections, type Paper } from '../src/ir/manual.js';
 import { manualProfile } from '../src/layout/manual-profile.js';
 import { buildManualHtml } from '../src/render/html/manual/build-manual.js';
 import { sampleManual } from './support/manual-sample.js';
-import { measurePdf, mm } from './support/measure-pdf.js';
-
-const CHROMIUM = '/usr/bin/chromium';
+import { canPrintHtml, printHtml } from './support/html-print.js';
+import { mm } from './support/measure-pdf.js';
 
 const papers: Paper[] = ['A4', 'A5'];
 
@@ -95,31 +90,24 @@ test('the same model gives the same page', () => {
   expect(buildManualHtml(sampleManual('A5'))).toBe(buildManualHtml(sampleManual('A5')));
 });
 
-describe.skipIf(!fs.existsSync(CHROMIUM) && !process.env.CI)('manual HTML printed by Chromium', () => {
+describe.skipIf(!canPrintHtml)('manual HTML printed by Chromium', () => {
   test.each(papers)('the running header and its rule stand over every page but the cover, at their distances above the 版心 (%s)', async (paper) => {
     const manual = { ...sampleManual(paper), title: '有限空间</style><script>alert(1)</script>手册' };
     const html = buildManualHtml(manual);
     expect(html.match(/<\/style>/g)).toHaveLength(1);
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-html-print-'));
-    try {
-      fs.writeFileSync(path.join(dir, 'm.html'), html);
-      execFileSync(CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${path.join(dir, 'm.pdf')}`, path.join(dir, 'm.html')], { stdio: 'ignore', timeout: 60_000 });
-      const m = await measurePdf(new Uint8Array(fs.readFileSync(path.join(dir, 'm.pdf'))));
-      const { base, style } = manualProfile(paper);
-      const blockTop = mm(base.block.topMm);
-      const header = (i: number) => m.pages[i]!.lines.filter((l) => l.baseline < blockTop);
-      const rule = (i: number) => m.pages[i]!.rules.find((r) => r.y1 < blockTop && r.x1 - r.x0 > mm(base.block.widthMm) - 1);
-      expect(header(0)).toEqual([]);
-      expect(rule(0)).toBeUndefined();
-      for (let i = 1; i < m.pages.length; i++) {
-        const [line] = header(i);
-        expect(line?.text, `page ${i + 1}`).toBe('有限空间</style><script>alert(1)</script>手册');
-        // The baseline depends on the browser's font (here a fallback with a deep descender): within a millimetre.
-        expect(Math.abs((blockTop - line!.baseline) / mm(1) - style.header.baselineAboveBlockMm)).toBeLessThan(1);
-        expect((blockTop - rule(i)!.y1) / mm(1)).toBeCloseTo(style.header.ruleAboveBlockMm, 0);
-      }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
+    const m = await printHtml(html);
+    const { base, style } = manualProfile(paper);
+    const blockTop = mm(base.block.topMm);
+    const header = (i: number) => m.pages[i]!.lines.filter((l) => l.baseline < blockTop);
+    const rule = (i: number) => m.pages[i]!.rules.find((r) => r.y1 < blockTop && r.x1 - r.x0 > mm(base.block.widthMm) - 1);
+    expect(header(0)).toEqual([]);
+    expect(rule(0)).toBeUndefined();
+    for (let i = 1; i < m.pages.length; i++) {
+      const [line] = header(i);
+      expect(line?.text, `page ${i + 1}`).toBe('有限空间</style><script>alert(1)</script>手册');
+      // The baseline depends on the browser's font (here a fallback with a deep descender): within a millimetre.
+      expect(Math.abs((blockTop - line!.baseline) / mm(1) - style.header.baselineAboveBlockMm)).toBeLessThan(1);
+      expect((blockTop - rule(i)!.y1) / mm(1)).toBeCloseTo(style.header.ruleAboveBlockMm, 0);
     }
   }, 120_000);
 });

@@ -166,9 +166,9 @@ describe('HTML 表格 CSS', () => {
     expect(css).toContain('main .gw-table p { text-indent: 0; text-align: inherit; letter-spacing: normal; }');
   });
 
-  it('repeats the header when printed and keeps rows whole', () => {
+  it('repeats the header when printed and keeps rows whole, but those starting a rowspan', () => {
     expect(css).toContain('.gw-table thead { display: table-header-group; }');
-    expect(css).toContain('.gw-table tr { break-inside: avoid; }');
+    expect(css).toContain('.gw-table tr:not(:has(> [rowspan])) { break-inside: avoid; }');
   });
 
   it('scrolls on screen only, and keeps the printed width on a narrow screen', () => {

@@ -25,7 +25,8 @@ export function buildHtml(doc: OfficialDocument, opts: { profile?: Profile } = {
   const letter = doc.format === 'letter';
   const mark = letter ? letterMark(doc.head) : doc.head.mark;
   const signatures = [doc.signature, ...(doc.enclosure ? [doc.enclosure.signature] : [])];
-  const css = buildCss(p, { sizePt: markFontSize(mark, p), cells: markCells(mark) }, tableLineCounts(tables), jointSteps(signatures, p)) + (letter ? letterCss(p) : '');
+  const markSizePt = markFontSize(mark, p);
+  const css = buildCss(p, { sizePt: markSizePt, cells: markCells(mark) }, tableLineCounts(tables), jointSteps(signatures, p)) + (letter ? letterCss(p, markSizePt) : '');
   const main = [
     `<h1 class="gw-title">${doc.title.map(escapeHtml).join('<br>')}</h1>`,
     doc.recipients ? `<p class="gw-recipients">${escapeHtml(doc.recipients)}</p>` : '',

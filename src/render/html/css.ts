@@ -76,9 +76,10 @@ export function tableCss(p: Profile, tableLines: readonly number[] = []): string
 .gw-table .gw-left { text-align: left; }
 .gw-table .gw-right { text-align: right; }
 main .gw-table p { text-indent: 0; text-align: inherit; letter-spacing: normal; }
-${tableLines.map((n) => `.gw-table .${linesClass(n)} > td { height: ${lines(n)}; }\n`).join('')}/* Print repeats the header rows on every page and never splits a row. */
+${tableLines.map((n) => `.gw-table .${linesClass(n)} > td { height: ${lines(n)}; }\n`).join('')}/* Print repeats the header rows on every page and never splits a row, except one that starts a
+   rowspan: Chromium counts the spanned cell into it, so a long span would push the table whole to a new page. */
 .gw-table thead { display: table-header-group; }
-.gw-table tr { break-inside: avoid; }
+.gw-table tr:not(:has(> [rowspan])) { break-inside: avoid; }
 `;
 }
 
@@ -144,8 +145,15 @@ main .gw-attendance { text-indent: -3em; padding-left: ${num(p.minutes.indentCha
 main .gw-sign p { text-indent: 0; text-align: left; white-space: nowrap; }
 .gw-sign-box { display: inline-block; vertical-align: top; text-align: left; }
 .gw-sign-sealed { margin-top: ${lines(sig.sealed.gapLinesBefore)}; padding-right: ${num(sig.sealed.dateRightIndentChars)}em; }
-/* A zero-width flex box centres the name over the date even when the name is wider. */
-main .gw-sign-sealed .gw-sign-name { display: flex; justify-content: center; width: 0; margin: 0 auto; }
+/*
+ * The name is centred over the date in a box reaching from the date's centre to the 版心's right
+ * edge and as far to its left (contain: the box does not widen the date's). A name too wide for
+ * it ends at the right edge, as in the PDF: auto margins give way to the start, rtl's right.
+ */
+main .gw-sign-sealed .gw-sign-box > .gw-sign-name { display: flex; direction: rtl; contain: inline-size; margin: 0 -${num(sig.sealed.dateRightIndentChars)}em; }
+main .gw-sign-sealed .gw-sign-box > .gw-sign-name > span { margin: 0 auto; direction: ltr; unicode-bidi: isolate; }
+/* 联合行文: a zero-width flex box centres each name on its column. */
+.gw-sign-row > .gw-sign-name { display: flex; justify-content: center; width: 0; margin: 0 auto; }
 /* 联合行文 with seals: zero-width columns a step apart, the row starting so that its last column sits over the date's centre. */
 .gw-sign-row { --gw-joint-step: ${mmLen(sig.sealed.jointColumnGapMm)}; display: grid; grid-template-columns: repeat(${sig.sealed.jointNamesPerRow}, 0); column-gap: var(--gw-joint-step); width: 0; margin-left: calc(50% - ${num(sig.sealed.jointNamesPerRow - 1)} * var(--gw-joint-step)); }
 .gw-sign-row > :only-child { grid-column: ${sig.sealed.jointNamesPerRow}; }

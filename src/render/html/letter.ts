@@ -5,7 +5,7 @@
  * override the 文件格式 head only under `.gw-letter`.
  */
 import type { DocumentHead } from '../../ir/types.js';
-import { gridMetrics, type Profile } from '../../layout/gbt9704.js';
+import { gridMetrics, mm, type Profile } from '../../layout/gbt9704.js';
 import { pageMargins } from './css.js';
 import { escapeHtml } from './escape.js';
 import { labels, mark } from './head.js';
@@ -22,31 +22,41 @@ export function renderLetterHead(head: DocumentHead): string {
   return `<header class="gw-head">\n${[mark(letterMark(head)), '<hr class="gw-double-rule">', row].join('\n')}\n</header>`;
 }
 
-export function letterCss(p: Profile): string {
+/** `markSizePt`: the mark's font size, its line box's height. */
+export function letterCss(p: Profile, markSizePt: number): string {
   const l = p.letter;
   const r = l.doubleRule;
   const g = gridMetrics(p);
   const red = p.colors.red;
   const halfLeading = pt((g.linePitch - p.body.size) / 2);
-  const double = (upper: number, lower: number) =>
-    `border: 0; border-top: ${pt(upper)} solid ${red}; border-bottom: ${pt(lower)} solid ${red}; height: ${mmLen(r.gapMm)}; width: ${mmLen(r.lengthMm)};`;
+  const double = (upper: number, lower: number, widthMm = r.lengthMm) =>
+    `border: 0; border-top: ${pt(upper)} solid ${red}; border-bottom: ${pt(lower)} solid ${red}; height: ${mmLen(r.gapMm)}; width: ${mmLen(widthMm)};`;
   // The lines are centred on the page, the boxes they sit in on the 版心.
   const pageShiftMm = p.page.widthMm / 2 - (p.block.leftMm + p.block.widthMm / 2);
+  // Chromium prints nothing outside the 版心 and shrinks every page to fit a box wider than it,
+  // so the flow's upper lines keep to their part within the 版心 and page 1's top margin box
+  // draws them whole, pulled down by a negative margin to below the mark (line-height 1).
+  const ruleLeftMm = (p.page.widthMm - r.lengthMm) / 2 - p.block.leftMm;
+  const inLeftMm = Math.max(0, ruleLeftMm);
+  const inWidthMm = Math.min(p.block.widthMm, ruleLeftMm + r.lengthMm) - inLeftMm;
+  const belowMarkTop = markSizePt + mm(l.ruleGapBelowMarkMm) + mm(r.gapMm) + r.thickPt + r.thinPt;
   return `/* 信函 */
 /*
  * Page 1's top margin is the mark's top edge, so the upper block is placed from the paper top
  * as the standard measures it. Approximations: the mark's line box (line-height 1) stands for
- * its characters' em box, and the lower lines are a margin box, which browsers without @page
- * margin boxes do not print. Its width is resolved over the 版心, so a left margin of twice the
- * offset between the 版心's and the page's centres centres it on the page. Page 1 has no number.
+ * its characters' em box, and the double lines print as margin boxes (the upper ones whole over
+ * the flow's 版心 part), which browsers without @page margin boxes do not print. Their width is
+ * resolved over the 版心, so a left margin of twice the offset between the 版心's and the page's
+ * centres centres them on the page. Page 1 has no number.
  */
 @page :first {
   margin-top: ${mmLen(l.markTopMm)};
+  @top-center { content: ""; ${double(r.thickPt, r.thinPt)} margin: auto 0 ${pt(-belowMarkTop)} ${mmLen(2 * pageShiftMm)}; }
   @bottom-center { content: ""; ${double(r.thinPt, r.thickPt)} margin: auto 0 ${mmLen(l.lowerRuleFromPaperBottomMm)} ${mmLen(2 * pageShiftMm)}; }
   @bottom-right { content: none; }
 }
 .gw-letter .gw-head { padding-top: 0; }
-.gw-double-rule { ${double(r.thickPt, r.thinPt)} margin: ${mmLen(l.ruleGapBelowMarkMm)} 0 0 ${mmLen((p.page.widthMm - r.lengthMm) / 2 - p.block.leftMm)}; }
+.gw-double-rule { ${double(r.thickPt, r.thinPt, inWidthMm)} margin: ${mmLen(l.ruleGapBelowMarkMm)} 0 0 ${mmLen(inLeftMm)}; }
 /* ⅞ of a 3号 line between the lines and the row's characters, which sit half the leading below the line top. */
 .gw-letter-line { display: flex; align-items: flex-start; min-height: ${pt(g.linePitch)}; margin-top: calc(${pt(l.headGapEm * p.body.size)} - ${halfLeading}); }
 .gw-letter .gw-labels { position: static; }
@@ -56,6 +66,7 @@ export function letterCss(p: Profile): string {
 @media screen {
   /* The sheet's padding is the 版心 top; the mark's top sits markTopMm below the sheet's top. No page 1 foot on screen, so no lower lines. */
   .gw-letter .gw-head { margin-top: ${mmLen(l.markTopMm - pageMargins(p).top)}; }
+  .gw-double-rule { width: ${mmLen(r.lengthMm)}; margin-left: ${mmLen(ruleLeftMm)}; }
 }
 @media screen and (max-width: ${mmLen(p.page.widthMm)}) {
   .gw-letter .gw-head { margin-top: 0; }
