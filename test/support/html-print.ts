@@ -13,8 +13,7 @@ export const CHROMIUM = '/usr/bin/chromium';
 /** Run Chromium's print tests: it is installed, or CI requires them (and fails without it). */
 export const canPrintHtml = fs.existsSync(CHROMIUM) || Boolean(process.env.CI);
 
-/** The PDF's bytes, for a test that keeps them (e.g. to look at when a measurement fails). */
-export function printHtmlToPdf(html: string): Uint8Array {
+function printHtmlToPdf(html: string): Uint8Array {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gongwen-html-print-'));
   try {
     const page = path.join(dir, 'page.html');
