@@ -136,6 +136,12 @@ describe.skipIf(!canPrintHtml)('公文 HTML printed by Chromium', () => {
       expect(offMm(date.x1, RIGHT - 4 * CELL)).toBeLessThan(0.5);
       expect(offMm((name.x0 + name.x1) / 2, (date.x0 + date.x1) / 2)).toBeLessThan(0.5);
     });
+
+    test('the 落款 does not open a page alone: the last body lines come over with it', () => {
+      const p = m.pages.find((q) => lineWith(q, doc.signature.names[0]!))!;
+      const above = p.lines.filter((l) => l.baseline < lineWith(p, doc.signature.names[0]!)!.baseline && l.baseline < BOTTOM);
+      expect(above.map((l) => l.text)).toContain('发给你们，请结合实际认真贯彻落实。');
+    });
   });
 
   describe('信函: the 常州 letter', () => {

@@ -141,6 +141,8 @@ main .gw-attendance { text-indent: -3em; padding-left: ${num(p.minutes.indentCha
 .gw-notes-list li { display: flex; }
 .gw-notes-no { flex: none; }
 .gw-notes-name { flex: 1; min-width: 0; }
+/* The 落款 (and the 附件说明 above it) never open a page: the page with the seal must carry body text. */
+.gw-notes, .gw-sign { break-before: avoid; }
 .gw-sign { break-inside: avoid; text-align: right; }
 main .gw-sign p { text-indent: 0; text-align: left; white-space: nowrap; }
 .gw-sign-box { display: inline-block; vertical-align: top; text-align: left; }
