@@ -7,7 +7,8 @@ import { checkFolder } from './check/check-folder.js';
 import { ContentError, type Diagnostic } from './diagnostics/diagnostic.js';
 import { describeSubstitutions, resolveFonts, type FontOptions, type FontSet } from './layout/fonts.js';
 import { writeAtomic } from './output/write-atomic.js';
-import { renderers, type Format } from './render/index.js';
+import { renderers, type Format, type Rendered } from './render/index.js';
+import type { PdfWorker } from './render/pdf/pdf-worker.js';
 
 import { TEMPLATES_DIR } from './template/templates-dir.js';
 
@@ -20,6 +21,8 @@ export interface BuildOptions {
   displayRoot?: string;
   /** Write the outputs even when `check` finds errors (input errors still stop the build). */
   force?: boolean;
+  /** Renders the PDF on this worker thread, alongside the other formats. */
+  pdfWorker?: PdfWorker;
 }
 
 export interface BuildResult {
@@ -41,8 +44,11 @@ export async function buildFolder(folder: string, opts: BuildOptions): Promise<B
   const outputs: { file: string; bytes: Uint8Array }[] = [];
   const found: Diagnostic[] = [...diagnostics];
   let pages: number | undefined;
+  // Started first so the PDF is laid out while this thread renders the other formats.
+  const pdf = opts.pdfWorker && opts.formats.includes('pdf') ? opts.pdfWorker.render(document, fonts) : undefined;
+  pdf?.catch(() => {}); // awaited below; a rejection before then is not unhandled
   for (const format of opts.formats) {
-    const r = await renderers[format](document, { fonts });
+    const r: Rendered = format === 'pdf' && pdf ? await pdf : await renderers[format](document, { fonts });
     found.push(...r.diagnostics);
     pages ??= r.pages;
     outputs.push({ file: path.join(opts.outDir, document.meta.name, `${document.meta.name}.${format}`), bytes: r.bytes });

@@ -1,4 +1,5 @@
 /** The CLI through its injected io: exit codes, messages, atomic and byte-identical output. */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +32,18 @@ describe('gongwen build', () => {
       'taicang-2021-work-points/taicang-2021-work-points.pdf',
     ]);
   });
+
+  test('the compiled CLI lays out the PDF on a worker thread, byte-identical to the in-process build', async () => {
+    // dist/ is compiled by `npm ci` (prepare); vitest runs the sources, where no worker starts.
+    expect(fs.existsSync(path.join(repo, 'dist/render/pdf/worker.js'))).toBe(true);
+    const [inProcess, compiled] = [tmp(), tmp()];
+    await gongwen('build', example, '--out', inProcess, '--no-system-fonts', '--format', 'pdf,docx');
+    execFileSync(process.execPath, [path.join(repo, 'bin/gongwen'), 'build', example, '--out', compiled, '--no-system-fonts', '--format', 'pdf,docx'], { cwd: repo, stdio: 'ignore' });
+    for (const ext of ['pdf', 'docx']) {
+      const rel = `taicang-2021-work-points/taicang-2021-work-points.${ext}`;
+      expect(fs.readFileSync(path.join(compiled, rel)).equals(fs.readFileSync(path.join(inProcess, rel))), ext).toBe(true);
+    }
+  }, 60_000);
 
   test('the same input gives byte-identical files in every format', async () => {
     const [a, b] = [tmp(), tmp()];

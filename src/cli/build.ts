@@ -5,6 +5,7 @@ import { isContentError, sortDiagnostics } from '../diagnostics/diagnostic.js';
 import { formatPretty } from '../diagnostics/formatters/pretty.js';
 import { resolveFonts } from '../layout/fonts.js';
 import { FORMATS, type Format } from '../render/index.js';
+import type { PdfWorker } from '../render/pdf/pdf-worker.js';
 import { expandFolders } from './folders.js';
 import { EXIT, type Io } from './io.js';
 import { formatSummary, type SummaryRow } from './summary-table.js';
@@ -17,7 +18,7 @@ export interface BuildArgs {
   force?: boolean;
 }
 
-export async function buildCommand(folders: string[], args: BuildArgs, io: Io): Promise<number> {
+export async function buildCommand(folders: string[], args: BuildArgs, io: Io, pdfWorker?: PdfWorker): Promise<number> {
   const formats = args.format.split(',').map((f) => f.trim()).filter(Boolean);
   const unknown = formats.filter((f) => !(FORMATS as string[]).includes(f));
   if (unknown.length || !formats.length) {
@@ -39,7 +40,7 @@ export async function buildCommand(folders: string[], args: BuildArgs, io: Io): 
   for (const [i, folder] of all.entries()) {
     progress(`[${i + 1}/${all.length}] 正在生成 ${folder}……`);
     try {
-      const r = await buildFolder(path.resolve(io.cwd, folder), { formats: formats as Format[], outDir: path.resolve(io.cwd, args.out), fontSet, displayRoot: io.cwd, force: Boolean(args.force) });
+      const r = await buildFolder(path.resolve(io.cwd, folder), { formats: formats as Format[], outDir: path.resolve(io.cwd, args.out), fontSet, displayRoot: io.cwd, force: Boolean(args.force), ...(pdfWorker ? { pdfWorker } : {}) });
       progress('');
       summary.push({ document: r.name, formats, ...(r.pages !== undefined ? { pages: r.pages } : {}), warnings: count(r.diagnostics, 'warning'), errors: count(r.diagnostics, 'error'), substituted });
       if (r.diagnostics.length) io.err(formatPretty(sortDiagnostics(r.diagnostics)) + '\n');

@@ -19,9 +19,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
       .option('-o, --out <folder>', '输出文件夹', 'output')
       .option('--force', '检查发现错误时仍然生成（输入本身有错时不生成）'),
   ).action(async (folders: string[], opts: { format: string; out: string; fontsDir?: string; systemFonts: boolean; force?: boolean }) => {
-    // Loaded on demand: the renderers and fonts cost ~0.4 s to import, which `check` need not pay.
-    const { buildCommand } = await import('./build.js');
-    code = await buildCommand(folders, opts, io);
+    // Started before the loaders and the other renderers are imported, so the worker loads the PDF stack meanwhile.
+    const pdfWorker = opts.format.split(',').some((f) => f.trim() === 'pdf') ? (await import('../render/pdf/pdf-worker.js')).PdfWorker.start() : undefined;
+    try {
+      // Loaded on demand: the renderers and fonts cost ~0.4 s to import, which `check` need not pay.
+      const { buildCommand } = await import('./build.js');
+      code = await buildCommand(folders, opts, io, pdfWorker);
+    } finally {
+      await pdfWorker?.close();
+    }
   });
   program
     .command('check')

@@ -33,18 +33,27 @@ export function isContentError(e: unknown): e is ContentError {
   return e instanceof ContentError;
 }
 
+/** Line starts of the text last asked about: loaders ask for many positions in one file. */
+let indexed: { text: string; starts: number[] } | undefined;
+
 /** Line and column (1-based, code points) of a UTF-16 offset in a text. */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
+  if (indexed?.text !== text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    indexed = { text, starts };
   }
-  return { line, column: [...text.slice(lineStart, end)].length + 1 };
+  const { starts } = indexed;
+  const end = Math.min(offset, text.length);
+  // The last line start at or before `end`.
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= end) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: [...text.slice(starts[lo], end)].length + 1 };
 }
 
 export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {

@@ -7,8 +7,6 @@ import { buildDocx } from './docx/build.js';
 import { buildManualDocx } from './docx/manual/build-manual.js';
 import { buildHtml } from './html/build.js';
 import { buildManualHtml } from './html/manual/build-manual.js';
-import { buildPdf } from './pdf/build.js';
-import { buildManualPdf } from './pdf/manual/build-manual.js';
 
 export interface RenderEnv {
   fonts: FontSet;
@@ -25,9 +23,15 @@ export type Renderable = OfficialDocument | Manual;
 
 const html = (doc: Renderable) => (doc.type === 'manual' ? buildManualHtml(doc) : buildHtml(doc));
 
+/** Loaded on demand: pdfmake and fontkit cost ~0.4 s to import, which HTML alone (the preview) need not pay. */
+async function pdf(doc: Renderable, fonts: FontSet): Promise<Rendered> {
+  if (doc.type === 'manual') return (await import('./pdf/manual/build-manual.js')).buildManualPdf(doc, fonts);
+  return (await import('./pdf/build.js')).buildPdf(doc, fonts);
+}
+
 export const renderers = {
   docx: async (doc: Renderable): Promise<Rendered> => ({ bytes: doc.type === 'manual' ? await buildManualDocx(doc) : await buildDocx(doc), diagnostics: [] }),
-  pdf: (doc: Renderable, env: RenderEnv): Promise<Rendered> => (doc.type === 'manual' ? buildManualPdf(doc, env.fonts) : buildPdf(doc, env.fonts)),
+  pdf: (doc: Renderable, env: RenderEnv): Promise<Rendered> => pdf(doc, env.fonts),
   html: async (doc: Renderable): Promise<Rendered> => ({ bytes: new TextEncoder().encode(html(doc)), diagnostics: [] }),
 } as const;
 

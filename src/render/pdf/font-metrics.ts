@@ -1,14 +1,18 @@
 /** Glyph metrics of the fonts the PDF embeds, read with fontkit (the parser pdfkit itself uses). */
-import * as fontkit from 'fontkit';
+import { createRequire } from 'node:module';
+import type * as Fontkit from 'fontkit';
 import type { FontSet, FontSlot } from '../../layout/fonts.js';
 
+// fontkit's CommonJS build, the one pdfkit requires: importing it would load a second copy (~0.1 s).
+const fontkit = createRequire(import.meta.url)('fontkit') as typeof Fontkit;
+
 export class FontMetrics {
-  readonly faces: Record<FontSlot, fontkit.Font>;
+  readonly faces: Record<FontSlot, Fontkit.Font>;
   private readonly cache = new Map<string, number>();
 
   constructor(readonly set: FontSet) {
     // Several roles usually share one 15 MB fallback file: parse each file once.
-    const opened = new Map<string, fontkit.Font>();
+    const opened = new Map<string, Fontkit.Font>();
     const open = (s: FontSlot) => {
       const key = `${set[s].file}#${set[s].postscriptName ?? ''}`;
       const font = opened.get(key) ?? fontkit.openSync(set[s].file, set[s].postscriptName);
