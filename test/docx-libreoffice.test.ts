@@ -24,5 +24,9 @@ describe.skipIf(!sofficeAvailable() && !process.env.CI)('太仓 DOCX in LibreOff
     expect(checks).toHaveLength(8);
     // The mark is red and the 版头 rule red, as in the PDF.
     expect(m.pages[0]!.lines.find((l) => l.text === '太仓市应急管理局文件')?.red).toBe(true);
+    // The 落款 does not open a page alone: the body's last lines come with it (on page 1 the 落款 does not fit).
+    const sealPage = m.pages.find((p) => p.lines.some((l) => l.text === '太仓市应急管理局'))!;
+    expect(sealPage).not.toBe(m.pages[0]);
+    expect(sealPage.lines.map((l) => l.text)).toContain('印发给你们，请结合实际认真贯彻落实。');
   }, 180_000);
 });

@@ -287,6 +287,23 @@ describe('主体结尾', () => {
   });
 });
 
+describe('落款不单独成页', () => {
+  it('附件说明 and 署名 keep with the next paragraph; the last body paragraph too, with widow control, so two lines come along', () => {
+    for (const name of ['附件说明', '署名']) expect(first(styleNamed(sample, name).xml, 'w:keepNext'), name).toBeDefined();
+    expect(first(styleNamed(sample, '成文日期').xml, 'w:keepNext')).toBeUndefined();
+    const all = paragraphs(doc);
+    const notes = all.findIndex((q) => q.style === styleNamed(sample, '附件说明').id);
+    const body = all.slice(0, notes).filter((q) => q.style === styleNamed(sample, 'Normal').id);
+    const last = body[body.length - 1]!;
+    expect(last.text).toContain('12.5%');
+    expect(first(last.xml, 'w:keepNext')).toBeDefined();
+    expect(first(last.xml, 'w:widowControl')).toBeDefined();
+    expect(attrOf(last.xml, 'w:widowControl', 'w:val')).not.toBe('0');
+    // Elsewhere the grid rules: no widow control, nothing kept with the next paragraph.
+    for (const q of all.filter((q) => q.style === styleNamed(sample, 'Normal').id && q !== last)) expect(first(q.xml, 'w:keepNext')).toBeUndefined();
+  });
+});
+
 describe('版记', () => {
   const colophonTable = () => elements(doc, 'w:tbl').find((t) => t.includes('印发'))!;
 
@@ -390,11 +407,13 @@ describe.skipIf(!sofficeAvailable() && !process.env.CI)('LibreOffice', () => {
     const top = mm(37) - 20;
     const bottom = mm(262) + 10;
     const right = mm(184);
-    // Full pages: only 3号 text in the block, down to its last line.
+    // Full pages: only 3号 text in the block, down to its last line, and no 附件说明 or 落款 (blank lines precede them).
     const inBlock = (lines: typeof pages[number]) => lines.filter((l) => l.y > top && l.y < bottom);
+    const names = longDocument().signature.names;
     const full = pages.filter((lines) => {
       const block = inBlock(lines);
-      return block.every((l) => Math.abs(l.size - 16) < 0.6) && block.some((l) => l.y > mm(262) - mm(225) / 22);
+      return block.every((l) => Math.abs(l.size - 16) < 0.6) && block.some((l) => l.y > mm(262) - mm(225) / 22) &&
+        !block.some((l) => l.text.startsWith('附件：') || names.includes(l.text));
     });
     expect(full.length).toBeGreaterThan(2);
     for (const lines of full) {

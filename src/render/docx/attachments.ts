@@ -26,7 +26,7 @@ export function attachmentBlocks(a: Attachment, p: Profile, m: DocxMetrics, open
       spacing: { before: Math.max(0, p.attachmentPage.titleLine - 2) * m.linePitch },
       children: a.title.map((line, i) => textRun(line, p.title.role, i > 0 ? { break: 1 } : {})),
     }),
-    ...bodyBlocks(a.body, p, m, ATTACHMENT_BODY_GAP_LINES * m.linePitch),
+    ...bodyBlocks(a.body, p, m, { before: ATTACHMENT_BODY_GAP_LINES * m.linePitch }),
   ];
 }
 
@@ -46,7 +46,7 @@ export function enclosureBlocks(e: Enclosure, p: Profile, m: DocxMetrics): FileC
       ];
   return [
     ...opening,
-    ...bodyBlocks(e.body, p, m, e.recipients ? 0 : ATTACHMENT_BODY_GAP_LINES * m.linePitch),
+    ...bodyBlocks(e.body, p, m, { before: e.recipients ? 0 : ATTACHMENT_BODY_GAP_LINES * m.linePitch, keepEndWithNext: true }),
     ...attachmentNoteBlocks(e.attachmentNotes, p, m),
     ...signatureBlocks(e.signature, undefined, p, m),
   ];

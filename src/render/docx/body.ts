@@ -13,7 +13,16 @@ const HEADING_STYLE = { 1: STYLE.heading1, 2: STYLE.heading2, 3: STYLE.heading3,
  * `before` (twips) is added to the first block, for the gap that opens an attachment's body.
  * `headingStyles`: another document kind's heading styles (a manual's are Word's headings 2–3).
  */
-export function bodyBlocks(blocks: readonly Block[], p: Profile, m: DocxMetrics, before = 0, headingStyles: Record<HeadingLevel, string> = HEADING_STYLE): (Paragraph | Table)[] {
+export interface BodyOptions {
+  /** Space before the first block, in twips. */
+  before?: number;
+  headingStyles?: Record<HeadingLevel, string>;
+  /** The 落款 follows: the last paragraph's last two lines go to its page with it, so the seal never stands on a page without text. */
+  keepEndWithNext?: boolean;
+}
+
+export function bodyBlocks(blocks: readonly Block[], p: Profile, m: DocxMetrics, opts: BodyOptions = {}): (Paragraph | Table)[] {
+  const { before = 0, headingStyles = HEADING_STYLE, keepEndWithNext = false } = opts;
   return blocks.flatMap((b, i) => {
     const first = i === 0 && before > 0;
     const spacing = first ? { spacing: { before } } : {};
@@ -25,7 +34,8 @@ export function bodyBlocks(blocks: readonly Block[], p: Profile, m: DocxMetrics,
       case 'paragraph': {
         const role = p.body.role;
         const ordinal = b.ordinal ? [textRun(b.ordinal, role)] : [];
-        return [new Paragraph({ style: STYLE.body, ...spacing, children: [...ordinal, ...inlineRuns(b.children, role)] })];
+        const keep = keepEndWithNext && i === blocks.length - 1 ? { keepNext: true, widowControl: true } : {};
+        return [new Paragraph({ style: STYLE.body, ...spacing, ...keep, children: [...ordinal, ...inlineRuns(b.children, role)] })];
       }
       case 'table': {
         // A table has no space before; an empty paragraph as tall as the gap stands in for it.

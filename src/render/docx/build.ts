@@ -34,7 +34,7 @@ export async function buildDocx(doc: OfficialDocument, opts: { profile?: Profile
       orientation: 'portrait',
       children: [
         ...(letter ? letterHeadBlocks(doc, p, m) : headBlocks(doc, p, m)),
-        ...bodyBlocks(doc.body, p, m),
+        ...bodyBlocks(doc.body, p, m, { keepEndWithNext: doc.format !== 'minutes' }),
         ...attachmentNoteBlocks(doc.attachmentNotes, p, m),
         // A 纪要 has no 落款: the attendance lists close the 主体.
         ...(doc.format === 'minutes' ? attendanceBlocks(doc.attendance ?? [], doc.note, p, m) : signatureBlocks(doc.signature, doc.note, p, m)),

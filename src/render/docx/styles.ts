@@ -122,8 +122,9 @@ export function styleDefs(p: Profile, m: DocxMetrics): StyleDef[] {
     { id: STYLE.heading3, name: '三级标题', basedOn: STYLE.body, next: STYLE.body, role: p.headings[3].role, outline: 2, keepNext: true },
     { id: STYLE.heading4, name: '四级标题', basedOn: STYLE.body, next: STYLE.body, role: p.headings[4].role, outline: 3, keepNext: true },
     // 附件说明 indents depend on the label and item numbers, so they are set on each paragraph.
-    { id: STYLE.attachmentNote, name: '附件说明', basedOn: STYLE.body, jc: 'left', ...flush },
-    { id: STYLE.signature, name: '署名', basedOn: STYLE.body, next: STYLE.date, jc: 'right', ...flush },
+    // 附件说明 and 署名 keep with what follows, down to the date: the 落款 never opens a page alone.
+    { id: STYLE.attachmentNote, name: '附件说明', basedOn: STYLE.body, jc: 'left', keepNext: true, ...flush },
+    { id: STYLE.signature, name: '署名', basedOn: STYLE.body, next: STYLE.date, jc: 'right', keepNext: true, ...flush },
     { id: STYLE.date, name: '成文日期', basedOn: STYLE.body, next: STYLE.note, jc: 'right', ...flush },
     { id: STYLE.note, name: '附注', basedOn: STYLE.body, next: STYLE.body },
     {

@@ -58,7 +58,7 @@ function entryBlocks(e: Entry, anchor: string, mp: ManualProfile, m: DocxMetrics
   const { labels, brackets, labelRole } = mp.style.entry;
   const body = mp.base.body.role;
   const label = (text: string) => new Paragraph({ style: MSTYLE.entryLabel, children: [textRun(`${brackets[0]}${text}${brackets[1]}`, labelRole)] });
-  const paras = (ps: readonly ParagraphBlock[]) => bodyBlocks(ps, mp.base, m, 0, HEADING_STYLES);
+  const paras = (ps: readonly ParagraphBlock[]) => bodyBlocks(ps, mp.base, m, { headingStyles: HEADING_STYLES });
   return [
     headingParagraph(e.heading, anchor, mp),
     label(labels.problem),
@@ -87,7 +87,7 @@ export function chapterBlocks(ch: Chapter, mp: ManualProfile, m: DocxMetrics, ne
     if (b.type === 'entry') out.push(...entryBlocks(b, anchors[next++]!, mp, m));
     else if (b.type === 'heading' && b.level === 1) out.push(headingParagraph(b, anchors[next++]!, mp));
     else if (b.type === 'figure') out.push(...figureBlocks(b, mp));
-    else out.push(...bodyBlocks([b], mp.base, m, 0, HEADING_STYLES));
+    else out.push(...bodyBlocks([b], mp.base, m, { headingStyles: HEADING_STYLES }));
   }
   return out;
 }
