@@ -1,9 +1,8 @@
 /** The line-fill explanation used by the layout tests must be able to fail. */
 import { describe, expect, test } from 'vitest';
-import { LEFT, RIGHT } from './support/gbt9704-block.js';
+import { CELL as cell, LEFT, RIGHT } from './support/gbt9704-block.js';
 import { unexplainedShortLines } from './support/line-fill.js';
 
-const cell = (RIGHT - LEFT) / 28;
 const line = (text: string, indent = 0) => ({ text, x0: LEFT + indent * cell, x1: RIGHT });
 /** A paragraph's last line, stopping short of the right edge. */
 const tail = (text: string) => ({ text, x0: LEFT, x1: LEFT + [...text].length * cell });

@@ -12,7 +12,7 @@ import { buildHtml } from '../src/render/html/build.js';
 import { profile } from '../src/layout/gbt9704.js';
 import { markFontSize } from '../src/render/html/head.js';
 import { TEMPLATES_DIR } from '../src/template/templates-dir.js';
-import { BOTTOM, LEFT, PITCH, RIGHT, TOP, glyphTop } from './support/gbt9704-block.js';
+import { BOTTOM, CELL, LEFT, PITCH, RIGHT, TOP, glyphTop } from './support/gbt9704-block.js';
 import { canPrintHtml, printHtml } from './support/html-print.js';
 import { mm, type PdfMeasure, type PdfPage, type Rule, type TextLine } from './support/measure-pdf.js';
 
@@ -28,8 +28,6 @@ const isRedRule = (r: Rule): boolean => r.color[0] > 0.7 && r.color[1] < 0.35 &&
 const PAGE_NUMBER = /^—(\d+)—$/;
 /** 4号 page numbers, inset one 4号 character. */
 const PAGE_NO_SIZE = 14;
-/** One grid cell: 156 mm / 28. */
-const CELL = (RIGHT - LEFT) / 28;
 const numberOf = (p: PdfPage): TextLine[] => p.lines.filter((l) => l.baseline > BOTTOM && PAGE_NUMBER.test(l.text));
 const lineWith = (p: PdfPage, text: string): TextLine | undefined => p.lines.find((l) => l.text === text);
 

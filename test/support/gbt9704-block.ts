@@ -9,6 +9,8 @@ export const RIGHT = LEFT + 156 * MM;
 export const BOTTOM = TOP + 225 * MM;
 /** 22 lines to the 225 mm block. */
 export const PITCH = (225 * MM) / 22;
+/** 28 characters to the 156 mm line. */
+export const CELL = (156 * MM) / 28;
 
 /** Top of a line's ideographs: the em box's top, 0.88 em above the baseline. */
 export const glyphTop = (l: { baseline: number; size: number }): number => l.baseline - 0.88 * l.size;

@@ -57,13 +57,20 @@ interface Gathered {
   redRules: [number, number, number, number][];
 }
 
+/** Within reach of the 版心: 20 pt above it to 10 pt below. */
+const nearBlock = (l: TextLine): boolean => TOP - 20 < l.y && l.y < BOTTOM + 10;
+
+/** A page's 3号 lines near the 版心: the tool's body lines. */
+export function bodyLines(page: PdfMeasure['pages'][number]): TextLine[] {
+  return page.lines.filter((l) => Math.abs(l.size - BODY) < 0.6 && nearBlock(l));
+}
+
 function gather(m: PdfMeasure): Gathered {
   const g: Gathered = { lefts: [], rights: [], tops: [], pitches: new Map(), perPageLines: [], fullLineCounts: new Map(), pageNumbers: [], redText: [], redRules: [] };
   const bump = (c: Map<number, number>, k: number) => c.set(k, (c.get(k) ?? 0) + 1);
   m.pages.forEach((page, i) => {
-    const inBlock = (l: TextLine) => TOP - 20 < l.y && l.y < BOTTOM + 10;
-    const body = page.lines.filter((l) => Math.abs(l.size - BODY) < 0.6 && inBlock(l));
-    const grid = page.lines.filter((l) => inBlock(l) && l.size >= 10);
+    const body = bodyLines(page);
+    const grid = page.lines.filter((l) => nearBlock(l) && l.size >= 10);
     g.perPageLines.push(grid.length);
     grid.slice(1).forEach((b, k) => bump(g.pitches, pyRound(b.y - grid[k]!.y, 1)));
     for (const l of body) {

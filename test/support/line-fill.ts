@@ -4,19 +4,18 @@
  * Chinese text (GB/T 15834, W3C clreq) forbid some punctuation at a line's start or end, so a
  * line may give its last character or two to the next and be justified across the 28 cells.
  * A full line (one reaching the 版心's right edge) short for any other reason is a layout
- * fault. The sets are written here from clreq, not taken from src/, so the test stays
- * independent of the line breaker it checks.
+ * fault. The punctuation sets are written here from clreq, not taken from src/, so the test
+ * stays independent of the line breaker it checks; a full CJK-only line is the measure tool's.
  */
-import { LEFT, RIGHT } from './gbt9704-block.js';
+import { CELL, LEFT, RIGHT } from './gbt9704-block.js';
+import { isWide } from './gbt9704-checks.js';
 
-const CELL = (RIGHT - LEFT) / 28;
 /** Not at a line's start: closing brackets and quotes, pause and stop marks. */
 const NOT_AT_START = new Set('，。、；：？！）》」』】〕〉”’%‰·');
 /** Not at a line's end: opening brackets and quotes. */
 const NOT_AT_END = new Set('（《「『【〔〈“‘');
 /** Never split: the two halves of —— and ……. */
 const PAIRED = new Set('—…');
-const isWide = (c: string) => /[\u2014\u2018-\u201d\u2026\u3000-\u303f\u3400-\u9fff\uff00-\uff60]/u.test(c);
 
 export interface FillLine {
   text: string;
